@@ -1,0 +1,76 @@
+import { createSignal, For, Show } from 'solid-js';
+import { completenessPercent, displayName, missingLabels } from '@/lib/profile/completeness';
+import type { Profile } from '@/lib/profile/schema';
+
+export interface ProfileListProps {
+  profiles: Profile[];
+  activeProfileId: string | null;
+  onEdit?: (id: string) => void;
+  onActivate: (id: string) => void;
+  onDelete?: (id: string) => void;
+}
+
+/** The municipalities the clerk keeps: one is usual, a coordinator keeps dozens. */
+export function ProfileList(props: ProfileListProps) {
+  const [confirming, setConfirming] = createSignal<string | null>(null);
+  return (
+    <ul class="profile-list" aria-label="Gminy">
+      <For each={props.profiles}>
+        {(profile) => {
+          const active = () => profile.id === props.activeProfileId;
+          const missing = () => missingLabels(profile, 'application');
+          return (
+            <li class="profile-card" classList={{ active: active() }} data-profile-id={profile.id}>
+              <div class="profile-head">
+                <strong class="profile-name">{displayName(profile)}</strong>
+                <Show when={active()}>
+                  <span class="badge">aktywna</span>
+                </Show>
+              </div>
+              <p class="meta">
+                {profile.regon ? `REGON ${profile.regon}` : 'bez REGON'} · wypełniono {completenessPercent(profile)}%
+              </p>
+              <p class="hint">
+                {missing().length ? `Do wniosku brakuje: ${missing().join(', ')}.` : 'Dane do wniosku kompletne.'}
+              </p>
+              <Show
+                when={confirming() === profile.id}
+                fallback={
+                  <div class="actions">
+                    <Show when={props.onEdit}>
+                      <button type="button" onClick={() => props.onEdit?.(profile.id)}>
+                        Edytuj<span class="sr-only"> {displayName(profile)}</span>
+                      </button>
+                    </Show>
+                    <Show when={!active()}>
+                      <button type="button" onClick={() => props.onActivate(profile.id)}>
+                        Ustaw jako aktywną<span class="sr-only"> {displayName(profile)}</span>
+                      </button>
+                    </Show>
+                    <Show when={props.onDelete}>
+                      <button type="button" class="danger" onClick={() => setConfirming(profile.id)}>
+                        Usuń<span class="sr-only"> {displayName(profile)}</span>
+                      </button>
+                    </Show>
+                  </div>
+                }
+              >
+                <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie">
+                  <p>Usunąć gminę „{displayName(profile)}” i jej dane? Tego nie można cofnąć (chyba że masz eksport).</p>
+                  <div class="actions">
+                    <button type="button" class="danger" onClick={() => props.onDelete?.(profile.id)}>
+                      Tak, usuń
+                    </button>
+                    <button type="button" onClick={() => setConfirming(null)} autofocus>
+                      Anuluj
+                    </button>
+                  </div>
+                </div>
+              </Show>
+            </li>
+          );
+        }}
+      </For>
+    </ul>
+  );
+}

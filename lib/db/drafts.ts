@@ -1,0 +1,18 @@
+import type { DraftRecord } from './schema';
+import type { Database } from './open';
+
+export function getDraft(db: Database, key: string): Promise<DraftRecord | undefined> {
+  return db.get('drafts', key);
+}
+
+export function listDrafts(db: Database): Promise<DraftRecord[]> {
+  return db.getAll('drafts');
+}
+
+export async function putDraft(db: Database, draft: DraftRecord): Promise<void> {
+  await db.put('drafts', draft);
+}
+
+export async function deleteDraft(db: Database, key: string): Promise<void> {
+  await db.delete('drafts', key);
+}

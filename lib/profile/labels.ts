@@ -1,0 +1,45 @@
+import type { ProfileFieldName } from './schema';
+
+/** Polish names of the profile's fields, as the clerk sees them in the popup and in every message. */
+export const FIELD_LABELS: Record<ProfileFieldName, string> = {
+  municipality: 'Nazwa gminy',
+  officeName: 'Nazwa urzędu',
+  street: 'Ulica',
+  buildingNumber: 'Numer budynku',
+  postalCode: 'Kod pocztowy',
+  town: 'Miejscowość',
+  regon: 'REGON',
+  nip: 'NIP',
+  teryt: 'Kod TERYT gminy',
+  email: 'Oficjalny e-mail urzędu',
+  phone: 'Telefon',
+  platformDomain: 'Domena platformy e-Urząd',
+  signatoryName: 'Imię i nazwisko podpisującego',
+  signatoryRole: 'Stanowisko podpisującego',
+  epuapLogin: 'Login ePUAP osoby upoważnionej',
+  epuapOrgId: 'Identyfikator podmiotu publicznego (ePUAP)',
+};
+
+/** How the popup groups the fields, in the order of the paper application. */
+export const FIELD_GROUPS: ReadonlyArray<{ title: string; fields: readonly ProfileFieldName[] }> = [
+  { title: 'Gmina i urząd', fields: ['municipality', 'officeName'] },
+  { title: 'Adres urzędu', fields: ['street', 'buildingNumber', 'postalCode', 'town'] },
+  { title: 'Identyfikatory', fields: ['regon', 'nip', 'teryt'] },
+  { title: 'Kontakt', fields: ['email', 'phone'] },
+  { title: 'Platforma komunikacyjna', fields: ['platformDomain'] },
+  { title: 'Podpisujący wniosek', fields: ['signatoryName', 'signatoryRole'] },
+  { title: 'ePUAP', fields: ['epuapLogin', 'epuapOrgId'] },
+];
+
+/** Short hints shown under a field: where the clerk finds the value. */
+export const FIELD_HINTS: Partial<Record<ProfileFieldName, string>> = {
+  municipality: 'Np. Gmina Brudzew.',
+  officeName: 'Np. Urząd Gminy Brudzew.',
+  regon: '9 lub 14 cyfr.',
+  nip: '10 cyfr; myślniki i spacje są dopuszczalne.',
+  teryt: 'Opcjonalnie: 7 cyfr kodu TERC gminy.',
+  email: 'Na ten adres Ministerstwo Cyfryzacji odpowie na wniosek.',
+  platformDomain: 'Zasada projektu: eurzad. + domena gminy, np. eurzad.brudzew.pl.',
+  epuapLogin: 'Osoba musi być zaproszona do konta organizacji na ePUAP. Widać go w banerze „Zalogowany”.',
+  epuapOrgId: 'Widać go w górnym banerze ePUAP po zalogowaniu na konto organizacji („Organizacja”).',
+};

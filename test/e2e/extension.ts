@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Request } from '@playwright/test';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+// Lets Playwright see the service worker's own requests, so "no network" covers the background too.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+interface ExtensionFixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request any page or the service worker made, to prove the extension stays offline. */
+  requests: Request[];
+  openPopup: () => Promise<Page>;
+  openSidePanel: () => Promise<Page>;
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'asystent-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
+    const context = await launchWithExtension(userDataDir);
+    await use(context);
+    await context.close();
+  },
+  requests: async ({ context }, use) => {
+    const seen: Request[] = [];
+    context.on('request', (request) => seen.push(request));
+    await use(seen);
+  },
+  extensionId: async ({ context }, use) => {
+    await use(await extensionIdOf(context));
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    });
+  },
+  openSidePanel: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests cover lib/ (framework-free). Files that need a DOM opt in with
+// `// @vitest-environment happy-dom`; IndexedDB comes from fake-indexeddb.
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+    globals: false,
+  },
+});
