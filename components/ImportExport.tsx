@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { ImportPlanResult } from '@/lib/messages';
 import { send } from '@/lib/messaging/client';
+import { MUNICIPALITIES, plural } from '@/lib/text/plural';
 import { exportFileName } from '@/lib/transfer/format';
 
 type Plan = Extract<ImportPlanResult, { ok: true }>;
@@ -89,18 +90,28 @@ export function ImportExport(props: ImportExportProps) {
       </Show>
       <Show when={pending()}>
         {(current) => (
-          <div class="import-plan" role="group" aria-label="Import z pliku">
+          <fieldset class="import-plan">
+            <legend>Import z pliku</legend>
             <p>
-              W pliku: {current().plan.additions.length + current().plan.conflicts.length} gmin. Nowe (zostaną dodane):{' '}
-              {current().plan.additions.map((a) => a.name).join(', ') || 'brak'}.
+              W pliku:{' '}
+              {plural(current().plan.additions.length + current().plan.conflicts.length, MUNICIPALITIES)}.
+              Nowe (zostaną dodane):{' '}
+              {current()
+                .plan.additions.map((a) => a.name)
+                .join(', ') || 'brak'}
+              .
             </p>
             <Show when={current().plan.conflicts.length}>
               <p>Te gminy już są na liście. Zaznacz te, które mają zostać zastąpione danymi z pliku:</p>
               <For each={current().plan.conflicts}>
                 {(conflict) => (
                   <label class="check">
-                    <input type="checkbox" onChange={(e) => toggle(conflict.existing.id, e.currentTarget.checked)} />
-                    Zastąp „{conflict.existing.name}”{conflict.existing.regon ? ` (REGON ${conflict.existing.regon})` : ''}
+                    <input
+                      type="checkbox"
+                      onChange={(e) => toggle(conflict.existing.id, e.currentTarget.checked)}
+                    />
+                    Zastąp „{conflict.existing.name}”
+                    {conflict.existing.regon ? ` (REGON ${conflict.existing.regon})` : ''}
                   </label>
                 )}
               </For>
@@ -113,7 +124,7 @@ export function ImportExport(props: ImportExportProps) {
                 Anuluj
               </button>
             </div>
-          </div>
+          </fieldset>
         )}
       </Show>
     </section>

@@ -1,8 +1,8 @@
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { send } from '@/lib/messaging/client';
+import { completenessPercent, missingLabels } from '@/lib/profile/completeness';
 import { suggestPlatformDomain } from '@/lib/profile/identifiers';
 import { FIELD_GROUPS, FIELD_HINTS, FIELD_LABELS } from '@/lib/profile/labels';
-import { completenessPercent, missingLabels } from '@/lib/profile/completeness';
 import {
   type FieldErrors,
   fieldError,
@@ -68,7 +68,10 @@ export function ProfileForm(props: ProfileFormProps) {
     draft.flush();
     setSaving(true);
     try {
-      const result = await send('profile.save', { id: props.draftKey === 'new' ? null : props.draftKey, input: input() });
+      const result = await send('profile.save', {
+        id: props.draftKey === 'new' ? null : props.draftKey,
+        input: input(),
+      });
       if (result.ok) {
         draft.cancel();
         props.onSaved(result.profile.municipality || result.profile.officeName || 'gmina');
@@ -103,7 +106,9 @@ export function ProfileForm(props: ProfileFormProps) {
         <label for="completeness-bar">Profil wypełniony w {percent()}%</label>
         <progress id="completeness-bar" max="100" value={percent()} />
         <p class="hint">
-          {missing().length ? `Do wniosku brakuje: ${missing().join(', ')}.` : 'Są wszystkie dane potrzebne do wniosku.'}
+          {missing().length
+            ? `Do wniosku brakuje: ${missing().join(', ')}.`
+            : 'Są wszystkie dane potrzebne do wniosku.'}
         </p>
       </div>
       <For each={FIELD_GROUPS}>
@@ -138,7 +143,9 @@ export function ProfileForm(props: ProfileFormProps) {
                       onChange={(e) => update(name, e.currentTarget.value)}
                     >
                       <option value="">— wybierz —</option>
-                      <For each={SIGNATORY_ROLES}>{(role) => <option value={role}>{SIGNATORY_ROLE_LABELS[role]}</option>}</For>
+                      <For each={SIGNATORY_ROLES}>
+                        {(role) => <option value={role}>{SIGNATORY_ROLE_LABELS[role]}</option>}
+                      </For>
                     </select>
                   </Show>
                   <p class="hint" id={`f-${name}-hint`}>
@@ -147,7 +154,11 @@ export function ProfileForm(props: ProfileFormProps) {
                   <Show when={name === 'platformDomain' && domainSuggestion()}>
                     <p class="suggestion">
                       Podpowiedź z adresu e-mail: <strong>{domainSuggestion()}</strong>{' '}
-                      <button type="button" class="link" onClick={() => update('platformDomain', domainSuggestion() ?? '')}>
+                      <button
+                        type="button"
+                        class="link"
+                        onClick={() => update('platformDomain', domainSuggestion() ?? '')}
+                      >
                         Użyj
                       </button>
                     </p>

@@ -28,10 +28,13 @@ export function ProfileList(props: ProfileListProps) {
                 </Show>
               </div>
               <p class="meta">
-                {profile.regon ? `REGON ${profile.regon}` : 'bez REGON'} · wypełniono {completenessPercent(profile)}%
+                {profile.regon ? `REGON ${profile.regon}` : 'bez REGON'} · wypełniono{' '}
+                {completenessPercent(profile)}%
               </p>
               <p class="hint">
-                {missing().length ? `Do wniosku brakuje: ${missing().join(', ')}.` : 'Dane do wniosku kompletne.'}
+                {missing().length
+                  ? `Do wniosku brakuje: ${missing().join(', ')}.`
+                  : 'Dane do wniosku kompletne.'}
               </p>
               <Show
                 when={confirming() === profile.id}
@@ -56,7 +59,10 @@ export function ProfileList(props: ProfileListProps) {
                 }
               >
                 <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie">
-                  <p>Usunąć gminę „{displayName(profile)}” i jej dane? Tego nie można cofnąć (chyba że masz eksport).</p>
+                  <p>
+                    Usunąć gminę „{displayName(profile)}” i jej dane? Tego nie można cofnąć (chyba że masz
+                    eksport).
+                  </p>
                   <div class="actions">
                     <button type="button" class="danger" onClick={() => props.onDelete?.(profile.id)}>
                       Tak, usuń

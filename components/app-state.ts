@@ -1,7 +1,7 @@
 import { createResource, onCleanup } from 'solid-js';
 import { browser } from 'wxt/browser';
-import { send } from '@/lib/messaging/client';
 import { isChangedBroadcast } from '@/lib/messages';
+import { send } from '@/lib/messaging/client';
 
 /**
  * The municipalities as the background holds them, re-read whenever the background says the

@@ -54,13 +54,23 @@ export interface ImportEntrySummary {
 }
 
 export type ImportPlanResult =
-  | { ok: true; additions: ImportEntrySummary[]; conflicts: Array<{ incoming: ImportEntrySummary; existing: ImportEntrySummary }> }
+  | {
+      ok: true;
+      additions: ImportEntrySummary[];
+      conflicts: Array<{ incoming: ImportEntrySummary; existing: ImportEntrySummary }>;
+    }
   | { ok: false; error: string };
 
-export type ImportApplyResult = { ok: true; added: number; replaced: number; skipped: number } | { ok: false; error: string };
+export type ImportApplyResult =
+  | { ok: true; added: number; replaced: number; skipped: number }
+  | { ok: false; error: string };
 
 export function isRequestEnvelope(message: unknown): message is RequestEnvelope {
-  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string'
+  );
 }
 
 export function isChangedBroadcast(message: unknown): message is ChangedBroadcast {

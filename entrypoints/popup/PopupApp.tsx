@@ -7,6 +7,11 @@ import { ProfileList } from '@/components/ProfileList';
 import { send } from '@/lib/messaging/client';
 import { emptyProfileInput, type ProfileInput, profileToInput } from '@/lib/profile/schema';
 
+/** Firefox's sidebar API, missing from the Chrome-shaped types WXT gives. */
+interface FirefoxSidebar {
+  sidebarAction?: { open(): Promise<void> };
+}
+
 type View = { kind: 'list' } | { kind: 'edit'; key: string; initial: ProfileInput; restoredAt?: string };
 
 const editView = (key: string, input: Partial<ProfileInput>, restoredAt?: string): View => ({
@@ -59,9 +64,12 @@ export function PopupApp() {
     }
   };
 
+  // Chrome's side panel needs the window; Firefox shows the same page as its sidebar.
   const openSidePanel = async () => {
-    const window = await browser.windows.getCurrent();
-    if (window.id !== undefined) await browser.sidePanel?.open({ windowId: window.id });
+    if (browser.sidePanel) {
+      const current = await browser.windows.getCurrent();
+      if (current.id !== undefined) await browser.sidePanel.open({ windowId: current.id });
+    } else await (browser as unknown as FirefoxSidebar).sidebarAction?.open();
   };
 
   return (
@@ -115,13 +123,17 @@ export function PopupApp() {
               {(current) => (
                 <Show
                   when={current().profiles.length}
-                  fallback={<p class="empty">Nie ma jeszcze żadnej gminy. Dodaj dane swojej gminy, aby zacząć.</p>}
+                  fallback={
+                    <p class="empty">Nie ma jeszcze żadnej gminy. Dodaj dane swojej gminy, aby zacząć.</p>
+                  }
                 >
                   <ProfileList
                     profiles={current().profiles}
                     activeProfileId={current().activeProfileId}
                     onEdit={edit}
-                    onActivate={(id) => act(() => send('profile.setActive', { id }), 'Zmieniono aktywną gminę.')()}
+                    onActivate={(id) =>
+                      act(() => send('profile.setActive', { id }), 'Zmieniono aktywną gminę.')()
+                    }
                     onDelete={(id) => act(() => send('profile.delete', { id }), 'Usunięto gminę.')()}
                   />
                 </Show>

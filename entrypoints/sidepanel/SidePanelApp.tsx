@@ -17,7 +17,10 @@ export function SidePanelApp() {
         {(current) => (
           <>
             <p class="active-line">
-              Aktywna gmina: <strong>{active() ? displayName(active() ?? {}) : 'brak — dodaj gminę w oknie rozszerzenia'}</strong>
+              Aktywna gmina:{' '}
+              <strong>
+                {active() ? displayName(active() ?? {}) : 'brak — dodaj gminę w oknie rozszerzenia'}
+              </strong>
             </p>
             <Show when={current().profiles.length}>
               <h2>Gminy</h2>

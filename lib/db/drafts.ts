@@ -1,5 +1,5 @@
-import type { DraftRecord } from './schema';
 import type { Database } from './open';
+import type { DraftRecord } from './schema';
 
 export function getDraft(db: Database, key: string): Promise<DraftRecord | undefined> {
   return db.get('drafts', key);

@@ -1,7 +1,6 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import { runMigrations } from './migrations';
+import { DB_VERSION, runMigrations } from './migrations';
 import { type AssistantDB, DB_NAME } from './schema';
-import { DB_VERSION } from './migrations';
 
 export type Database = IDBPDatabase<AssistantDB>;
 

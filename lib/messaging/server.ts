@@ -16,7 +16,9 @@ export function serveProtocol(handlers: Promise<Handlers>): void {
 }
 
 async function answer(handlers: Promise<Handlers>, message: RequestEnvelope): Promise<ResponseEnvelope> {
-  const handler = (await handlers)[message.type as MessageType] as ((data: unknown) => Promise<unknown>) | undefined;
+  const handler = (await handlers)[message.type as MessageType] as
+    | ((data: unknown) => Promise<unknown>)
+    | undefined;
   if (!handler) return { ok: false, error: `Nieznane polecenie: ${message.type}` };
   try {
     return { ok: true, data: (await handler(message.data)) as never };

@@ -65,8 +65,7 @@ export function terytError(input: string): string | null {
   const voivodeship = Number(value.slice(0, 2));
   if (voivodeship < 2 || voivodeship > 32 || voivodeship % 2 !== 0)
     return 'Kod TERYT zaczyna się od kodu województwa: parzystej liczby od 02 do 32.';
-  if (!TERYT_KINDS.has(value[6] ?? ''))
-    return 'Ostatnia cyfra kodu TERYT to rodzaj gminy: 1–5, 8 lub 9.';
+  if (!TERYT_KINDS.has(value[6] ?? '')) return 'Ostatnia cyfra kodu TERYT to rodzaj gminy: 1–5, 8 lub 9.';
   return null;
 }
 
@@ -77,7 +76,9 @@ export function postalCodeError(input: string): string | null {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
 export function emailError(input: string): string | null {
-  return EMAIL.test(input.trim()) ? null : 'Podaj adres e-mail w postaci nazwa@domena.pl (na ten adres odpowie MC).';
+  return EMAIL.test(input.trim())
+    ? null
+    : 'Podaj adres e-mail w postaci nazwa@domena.pl (na ten adres odpowie MC).';
 }
 
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -88,7 +89,11 @@ export function domainError(input: string): string | null {
     return 'Podaj samą nazwę domeny, bez http:// i bez ukośników, np. eurzad.brudzew.pl.';
   if (value !== value.toLowerCase()) return 'Domenę zapisuje się małymi literami, np. eurzad.brudzew.pl.';
   const labels = value.split('.');
-  if (labels.length < 2 || !labels.every((label) => HOST_LABEL.test(label)) || !/^[a-z]{2,}$/.test(labels.at(-1) ?? ''))
+  if (
+    labels.length < 2 ||
+    !labels.every((label) => HOST_LABEL.test(label)) ||
+    !/^[a-z]{2,}$/.test(labels.at(-1) ?? '')
+  )
     return 'To nie jest poprawna nazwa domeny. Przykład: eurzad.brudzew.pl.';
   return null;
 }
@@ -105,7 +110,9 @@ export function suggestPlatformDomain(email: string): string | null {
 
 export function phoneError(input: string): string | null {
   const digits = input.replace(/[\s()-]/g, '').replace(/^(\+48|0048)/, '');
-  return /^\d{9}$/.test(digits) ? null : 'Numer telefonu ma 9 cyfr (np. 63 272 10 00), można poprzedzić go +48.';
+  return /^\d{9}$/.test(digits)
+    ? null
+    : 'Numer telefonu ma 9 cyfr (np. 63 272 10 00), można poprzedzić go +48.';
 }
 
 /**

@@ -26,7 +26,10 @@ export const SIGNATORY_ROLE_LABELS: Record<SignatoryRole, string> = {
 };
 
 /** A text field that may stay empty (incomplete profiles can be saved) but, when filled, must be valid. */
-function optionalChecked(check: (value: string) => string | null, normalize: (value: string) => string = (v) => v.trim()) {
+function optionalChecked(
+  check: (value: string) => string | null,
+  normalize: (value: string) => string = (v) => v.trim(),
+) {
   return z
     .string()
     .transform(normalize)

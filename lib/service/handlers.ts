@@ -1,7 +1,14 @@
-import type { StoreName } from '../db/schema';
 import type { Database } from '../db/open';
+import type { StoreName } from '../db/schema';
 import type { MessageType, RequestOf, ResponseOf } from '../messages';
-import { activateProfile, discardDraft, readAppState, removeProfile, saveDraft, saveProfile } from './profile-service';
+import {
+  activateProfile,
+  discardDraft,
+  readAppState,
+  removeProfile,
+  saveDraft,
+  saveProfile,
+} from './profile-service';
 import { applyImport, exportAll, previewImport } from './transfer-service';
 
 export type Handlers = { [K in MessageType]: (data: RequestOf<K>) => Promise<ResponseOf<K>> };

@@ -36,18 +36,29 @@ export async function saveProfile(
   const fields = validation.fields;
   const existing = id ? await getProfile(db, id) : undefined;
   if (id && !existing)
-    return { ok: false, errors: {}, message: 'Tej gminy nie ma już na liście (może została usunięta w innym oknie).' };
+    return {
+      ok: false,
+      errors: {},
+      message: 'Tej gminy nie ma już na liście (może została usunięta w innym oknie).',
+    };
   if (fields.regon) {
     const twin = (await listProfiles(db)).find((p) => p.regon === fields.regon && p.id !== id);
     if (twin)
       return {
         ok: false,
-        errors: { regon: `Ten REGON ma już gmina „${displayName(twin)}” na liście. Edytuj tamtą gminę zamiast dodawać ją drugi raz.` },
+        errors: {
+          regon: `Ten REGON ma już gmina „${displayName(twin)}” na liście. Edytuj tamtą gminę zamiast dodawać ją drugi raz.`,
+        },
         message: 'Popraw zaznaczone pola: REGON.',
       };
   }
   const timestamp = now.toISOString();
-  const profile = { ...fields, id: existing?.id ?? newId(), createdAt: existing?.createdAt ?? timestamp, updatedAt: timestamp };
+  const profile = {
+    ...fields,
+    id: existing?.id ?? newId(),
+    createdAt: existing?.createdAt ?? timestamp,
+    updatedAt: timestamp,
+  };
   await putProfile(db, profile);
   await deleteDraft(db, id ?? 'new');
   if (!(await getActiveProfileId(db))) await setActiveProfileId(db, profile.id);

@@ -19,6 +19,7 @@ export async function exportAll(db: Database, now: Date): Promise<ExportFile> {
 }
 
 const summary = (p: Profile): ImportEntrySummary => ({ id: p.id, name: displayName(p), regon: p.regon });
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'pl');
 
 /** What an import would do, so the clerk can decide on each municipality that already exists. */
 export async function previewImport(db: Database, text: string): Promise<ImportPlanResult> {
@@ -27,8 +28,10 @@ export async function previewImport(db: Database, text: string): Promise<ImportP
   const plan = planImport(parsed.file.profiles, await listProfiles(db));
   return {
     ok: true,
-    additions: plan.additions.map(summary),
-    conflicts: plan.conflicts.map((c) => ({ incoming: summary(c.incoming), existing: summary(c.existing) })),
+    additions: plan.additions.map(summary).sort(byName),
+    conflicts: plan.conflicts
+      .map((c) => ({ incoming: summary(c.incoming), existing: summary(c.existing) }))
+      .sort((a, b) => byName(a.existing, b.existing)),
   };
 }
 
@@ -36,7 +39,11 @@ export async function previewImport(db: Database, text: string): Promise<ImportP
  * Applies an import in one transaction: new municipalities are added, existing ones are replaced
  * only when their stored id is in `replaceIds`, the others are left as they are.
  */
-export async function applyImport(db: Database, text: string, replaceIds: readonly string[]): Promise<ImportApplyResult> {
+export async function applyImport(
+  db: Database,
+  text: string,
+  replaceIds: readonly string[],
+): Promise<ImportApplyResult> {
   const parsed = parseImportFile(text);
   if (!parsed.ok) return parsed;
   const plan = planImport(parsed.file.profiles, await listProfiles(db));

@@ -20,7 +20,8 @@ export function parseImportFile(text: string): ParsedImport {
   } catch {
     return {
       ok: false,
-      error: 'Plik nie jest poprawnym plikiem JSON (może jest uszkodzony albo to inny plik). Wybierz plik z eksportu Asystenta ePUAP.',
+      error:
+        'Plik nie jest poprawnym plikiem JSON (może jest uszkodzony albo to inny plik). Wybierz plik z eksportu Asystenta ePUAP.',
     };
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== EXPORT_FORMAT)
@@ -39,7 +40,10 @@ export function parseImportFile(text: string): ParsedImport {
   return { ok: true, file: result.data };
 }
 
-function describeSchemaError(issue: { path: PropertyKey[]; message: string } | undefined, json: unknown): string {
+function describeSchemaError(
+  issue: { path: PropertyKey[]; message: string } | undefined,
+  json: unknown,
+): string {
   const prefix = 'Plik eksportu jest uszkodzony i nic nie zostało zaimportowane.';
   if (!issue) return prefix;
   const [top, index, field] = issue.path;
@@ -47,7 +51,8 @@ function describeSchemaError(issue: { path: PropertyKey[]; message: string } | u
     const profiles = (json as { profiles?: Array<{ municipality?: unknown }> }).profiles;
     const name = profiles?.[index]?.municipality;
     const who = typeof name === 'string' && name ? `„${name}”` : `nr ${index + 1}`;
-    const label = typeof field === 'string' && field in FIELD_LABELS ? FIELD_LABELS[field as ProfileFieldName] : field;
+    const label =
+      typeof field === 'string' && field in FIELD_LABELS ? FIELD_LABELS[field as ProfileFieldName] : field;
     return `${prefix} Gmina ${who}${label ? `, pole ${String(label)}` : ''}: ${issue.message}`;
   }
   return `${prefix} ${issue.message}`;

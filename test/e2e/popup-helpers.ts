@@ -3,7 +3,10 @@ import { FIELD_LABELS } from '../../lib/profile/labels';
 import type { ProfileFieldName } from '../../lib/profile/schema';
 
 /** Types values into the popup form the way a clerk does: by the fields' visible labels. */
-export async function fillProfileForm(page: Page, values: Partial<Record<ProfileFieldName, string>>): Promise<void> {
+export async function fillProfileForm(
+  page: Page,
+  values: Partial<Record<ProfileFieldName, string>>,
+): Promise<void> {
   for (const [name, value] of Object.entries(values) as Array<[ProfileFieldName, string]>) {
     const field = page.getByLabel(FIELD_LABELS[name], { exact: true });
     if (name === 'signatoryRole') await field.selectOption(value);

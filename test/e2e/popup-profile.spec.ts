@@ -53,7 +53,9 @@ test('the platform domain is suggested from the official e-mail address', async 
   await expect(popup.getByLabel('Domena platformy e-Urząd')).toHaveValue('eurzad.brudzew.pl');
 });
 
-test('half a profile typed, the popup closed and reopened: the typed text is still there', async ({ openPopup }) => {
+test('half a profile typed, the popup closed and reopened: the typed text is still there', async ({
+  openPopup,
+}) => {
   const popup = await openPopup();
   await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
   await fillProfileForm(popup, { municipality: 'Gmina Łężyce', regon: '31101934', street: 'ul. Źródlana' });
@@ -67,7 +69,9 @@ test('half a profile typed, the popup closed and reopened: the typed text is sti
   await expect(reopened.getByText('REGON ma 9 albo 14 cyfr, a wpisano 8')).toBeVisible();
 });
 
-test('an incomplete profile can be saved and the popup says what the application still lacks', async ({ openPopup }) => {
+test('an incomplete profile can be saved and the popup says what the application still lacks', async ({
+  openPopup,
+}) => {
   const popup = await openPopup();
   await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
   await fillProfileForm(popup, { municipality: 'Gmina Brudzew', regon: BRUDZEW.regon });

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EXTENSION_DIR, expect, test } from './extension';
+import { fillProfileForm } from './popup-helpers';
+import { BRUDZEW } from './sample-profiles';
+
+test('the built manifest asks for exactly the permissions the extension uses', () => {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  // Widening any of these lists is a decision: change this test on purpose, with the reason in the commit.
+  expect(manifest.permissions ?? []).toEqual(['sidePanel']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
+});
+
+test('the extension pages make no network requests of their own', async ({
+  openPopup,
+  openSidePanel,
+  requests,
+}) => {
+  const popup = await openPopup();
+  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
+  await fillProfileForm(popup, BRUDZEW);
+  await popup.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(popup.getByRole('status')).toContainText('Zapisano');
+  const panel = await openSidePanel();
+  await expect(panel.getByText('Aktywna gmina: Gmina Brudzew')).toBeVisible();
+  await popup.reload();
+  await expect(popup.locator('.profile-card')).toHaveCount(1);
+
+  expect(requests.length).toBeGreaterThan(0); // the pages' own files are seen, so the listener works
+  const offSite = requests.map((r) => r.url()).filter((url) => !url.startsWith('chrome-extension://'));
+  expect(offSite).toEqual([]);
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  completenessPercent,
+  displayName,
+  isComplete,
+  missingLabels,
+} from '../../../lib/profile/completeness';
+import { emptyProfileInput, fieldError, validateProfileInput } from '../../../lib/profile/schema';
+
+const complete = {
+  ...emptyProfileInput(),
+  municipality: 'Gmina Brudzew',
+  officeName: 'Urząd Gminy Brudzew',
+  street: 'ul. Turecka',
+  buildingNumber: '18',
+  postalCode: '62-720',
+  town: 'Brudzew',
+  regon: '311 019 349',
+  nip: '668-100-23-96',
+  email: 'Sekretariat@Brudzew.pl',
+  platformDomain: 'eurzad.brudzew.pl',
+  signatoryName: 'Jan Nowak',
+  signatoryRole: 'wojt',
+  epuapLogin: 'jnowak_ug',
+  epuapOrgId: 'UGBrudzew',
+};
+
+describe('profile validation', () => {
+  it('accepts an empty profile: data are gathered over weeks', () => {
+    expect(validateProfileInput(emptyProfileInput()).ok).toBe(true);
+  });
+
+  it('normalises what people type: digits only for REGON and NIP, lower-case e-mail, trimmed text', () => {
+    const result = validateProfileInput({ ...complete, municipality: '  Gmina Brudzew ' });
+    expect(result.ok && result.fields).toMatchObject({
+      municipality: 'Gmina Brudzew',
+      regon: '311019349',
+      nip: '6681002396',
+      email: 'sekretariat@brudzew.pl',
+    });
+  });
+
+  it('names every invalid field with its own Polish message', () => {
+    const result = validateProfileInput({
+      ...complete,
+      regon: '311019340',
+      postalCode: '62720',
+      signatoryRole: 'sołtys',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors).sort()).toEqual(['postalCode', 'regon', 'signatoryRole']);
+    expect(result.errors.regon).toMatch(/Błędna cyfra kontrolna REGON/);
+    expect(result.errors.signatoryRole).toBe('Wybierz stanowisko podpisującego z listy.');
+  });
+
+  it('checks one field alone as the clerk types', () => {
+    expect(fieldError('nip', '668-100-23-96')).toBeNull();
+    expect(fieldError('nip', '668-100-23-97')).toMatch(/NIP/);
+    expect(fieldError('municipality', 'x'.repeat(121))).toBe('Nazwa gminy: najwyżej 120 znaków.');
+  });
+});
+
+describe('completeness', () => {
+  it('lists in Polish what the application still lacks', () => {
+    expect(missingLabels({ municipality: 'Gmina Brudzew', nip: '6681002396' }, 'application')).toEqual([
+      'Nazwa urzędu',
+      'Ulica',
+      'Numer budynku',
+      'Kod pocztowy',
+      'Miejscowość',
+      'REGON',
+      'Oficjalny e-mail urzędu',
+      'Domena platformy e-Urząd',
+      'Imię i nazwisko podpisującego',
+      'Stanowisko podpisującego',
+      'Login ePUAP osoby upoważnionej',
+      'Identyfikator podmiotu publicznego (ePUAP)',
+    ]);
+    expect(missingLabels({ epuapLogin: 'jnowak_ug' }, 'epuapIds')).toEqual([
+      'Identyfikator podmiotu publicznego (ePUAP)',
+    ]);
+  });
+
+  it('counts how much of the profile is filled and when it is complete', () => {
+    expect(completenessPercent(emptyProfileInput())).toBe(0);
+    expect(isComplete(complete)).toBe(true);
+    expect(completenessPercent(complete)).toBe(88); // 14 of 16: TERYT and phone are optional
+    expect(isComplete({ ...complete, nip: ' ' })).toBe(false);
+  });
+
+  it('names a profile by its municipality, else its office', () => {
+    expect(displayName({ municipality: '', officeName: 'Urząd Gminy Brudzew' })).toBe('Urząd Gminy Brudzew');
+    expect(displayName({})).toBe('Gmina bez nazwy');
+  });
+});

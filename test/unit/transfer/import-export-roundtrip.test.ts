@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProfileInput } from '../../../lib/profile/schema';
+import { parseImportFile } from '../../../lib/transfer/import-file';
+import { freshService } from '../service/test-db';
+
+async function serviceWithTwo() {
+  const service = await freshService();
+  const { handlers } = service;
+  await handlers['profile.save']({
+    id: null,
+    input: { ...emptyProfileInput(), municipality: 'Gmina Brudzew', regon: '311019349' },
+  });
+  await handlers['profile.save']({
+    id: null,
+    input: { ...emptyProfileInput(), municipality: 'Gmina Łężyce', teryt: '2206022' },
+  });
+  return service;
+}
+
+describe('export and import', () => {
+  it('round-trips every profile exactly', async () => {
+    const source = await serviceWithTwo();
+    const file = await source.handlers['transfer.export'](undefined);
+    const target = await freshService();
+    const result = await target.handlers['transfer.apply']({ text: JSON.stringify(file), replaceIds: [] });
+    expect(result).toEqual({ ok: true, added: 2, replaced: 0, skipped: 0 });
+    const state = await target.handlers['state.get'](undefined);
+    expect(state.profiles).toEqual((await source.handlers['state.get'](undefined)).profiles);
+    expect(state.activeProfileId).toBe(file.activeProfileId);
+  });
+
+  it('previews conflicts by REGON and replaces only what the clerk chose', async () => {
+    const { handlers } = await serviceWithTwo();
+    const file = await handlers['transfer.export'](undefined);
+    const edited = {
+      ...file,
+      profiles: file.profiles.map((p) => ({ ...p, id: `x-${p.id}`, phone: '632884002' })),
+    };
+    const text = JSON.stringify(edited);
+    const plan = await handlers['transfer.plan']({ text });
+    // Brudzew matches by REGON; Łężyce has no REGON and a different id: it is new.
+    expect(plan).toMatchObject({
+      ok: true,
+      additions: [{ name: 'Gmina Łężyce' }],
+      conflicts: [{ existing: { id: 'id-1' } }],
+    });
+    const result = await handlers['transfer.apply']({ text, replaceIds: ['id-1'] });
+    expect(result).toEqual({ ok: true, added: 1, replaced: 1, skipped: 0 });
+    const profiles = (await handlers['state.get'](undefined)).profiles;
+    expect(profiles.map((p) => p.id).sort()).toEqual(['id-2', 'x-id-1', 'x-id-2']);
+  });
+
+  it('changes nothing when the file is broken', async () => {
+    const { handlers } = await serviceWithTwo();
+    const before = await handlers['state.get'](undefined);
+    const result = await handlers['transfer.apply']({
+      text: '{"format":"asystent-epuap/eksport",',
+      replaceIds: [],
+    });
+    expect(result.ok).toBe(false);
+    expect(await handlers['state.get'](undefined)).toEqual(before);
+  });
+});
+
+describe('reading an import file', () => {
+  const valid = {
+    format: 'asystent-epuap/eksport',
+    version: 1,
+    exportedAt: '2026-11-24T12:00:00.000Z',
+    profiles: [
+      {
+        ...emptyProfileInput(),
+        id: 'a',
+        municipality: 'Gmina Brudzew',
+        regon: '311019349',
+        createdAt: '2026-11-24T12:00:00.000Z',
+        updatedAt: '2026-11-24T12:00:00.000Z',
+      },
+    ],
+  };
+  it('accepts a valid file', () => {
+    expect(parseImportFile(JSON.stringify(valid)).ok).toBe(true);
+  });
+  it.each([
+    ['not JSON', 'abc', 'nie jest poprawnym plikiem JSON'],
+    ['foreign JSON', '[1,2]', 'To nie jest plik eksportu Asystenta ePUAP'],
+    [
+      'a newer version',
+      JSON.stringify({ ...valid, version: 2 }),
+      'nowszej wersji Asystenta ePUAP (format 2, ta wersja czyta do 1)',
+    ],
+    [
+      'a corrupted REGON',
+      JSON.stringify({ ...valid, profiles: [{ ...valid.profiles[0], regon: '311019340' }] }),
+      'Gmina „Gmina Brudzew”, pole REGON: Błędna cyfra kontrolna REGON',
+    ],
+    ['a huge file', ' '.repeat(10 * 1024 * 1024 + 1), 'za duży'],
+  ])('explains %s in Polish', (_what, text, message) => {
+    const result = parseImportFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(message);
+  });
+});
