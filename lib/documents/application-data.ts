@@ -1,0 +1,186 @@
+/**
+ * What the application needs from a profile, checked before any PDF is made, and the small
+ * formatting rules shared by every document (address lines, dates, file names).
+ */
+import type { ProfileFieldName, ProfileFields } from '../profile/schema';
+import { ERRORS, FIELD_LABELS, NAME_MISSING_LABEL, STREET_PREFIXES } from './application-texts';
+
+/** A field the user still has to fill in; `field` is a profile field, or the application's place/date. */
+export interface MissingField {
+  field: ProfileFieldName | 'place' | 'date';
+  label: string;
+}
+
+/**
+ * Thrown by the document generators when data are missing or invalid, before any PDF work starts.
+ * `missing` lists every problem at once, so the UI can show one list and link each item to its field.
+ */
+export class DocumentDataError extends Error {
+  override readonly name = 'DocumentDataError';
+  constructor(readonly missing: MissingField[]) {
+    super(ERRORS.missing(missing.map((m) => m.label)));
+  }
+}
+
+export function isDocumentDataError(error: unknown): error is DocumentDataError {
+  return error instanceof DocumentDataError;
+}
+
+const blank = (value: string | undefined) => (value ?? '').trim() === '';
+
+const missingOf = (profile: ProfileFields, fields: ProfileFieldName[]): MissingField[] =>
+  fields.filter((field) => blank(profile[field])).map((field) => ({ field, label: FIELD_LABELS[field] }));
+
+function nameMissing(profile: ProfileFields): MissingField[] {
+  return blank(profile.municipality) && blank(profile.officeName)
+    ? [{ field: 'municipality', label: NAME_MISSING_LABEL }]
+    : [];
+}
+
+/**
+ * The address: the street is optional because villages without streets are addressed as
+ * "<miejscowość> <numer>"; the building number, postal code and town are always needed.
+ */
+const ADDRESS_FIELDS: ProfileFieldName[] = ['buildingNumber', 'postalCode', 'town'];
+
+/** What the application lacks, in the order the fields appear on it. Phone and TERYT are optional. */
+export function applicationMissingFields(profile: ProfileFields): MissingField[] {
+  return [
+    ...nameMissing(profile),
+    ...missingOf(profile, [
+      ...ADDRESS_FIELDS,
+      'regon',
+      'nip',
+      'email',
+      'epuapLogin',
+      'epuapOrgId',
+      'platformDomain',
+      'signatoryName',
+      'signatoryRole',
+    ]),
+  ];
+}
+
+/** Notes worth showing next to the "generate" button that do not block it. */
+export function applicationNotices(profile: ProfileFields): string[] {
+  if (!blank(profile.street) || blank(profile.town) || blank(profile.buildingNumber)) return [];
+  return [
+    `Nie podano ulicy: adres zostanie wydrukowany jako „${addressLines(profile)[0]}” (miejscowość bez ulic). Jeśli urząd ma adres z ulicą, uzupełnij ją.`,
+  ];
+}
+
+/** What the cover sheet (sender block) needs. */
+export function senderMissingFields(profile: ProfileFields): MissingField[] {
+  return [...nameMissing(profile), ...missingOf(profile, ADDRESS_FIELDS)];
+}
+
+/** "ul. Długa 5" / "Brudzew 12", then "62-720 Brudzew". Adds "ul." unless the street already names its kind. */
+export function addressLines(
+  profile: Pick<ProfileFields, 'street' | 'buildingNumber' | 'postalCode' | 'town'>,
+) {
+  const street = profile.street.trim();
+  const number = profile.buildingNumber.trim();
+  const town = profile.town.trim();
+  const first = street
+    ? `${STREET_PREFIXES.test(street) ? street : `ul. ${street}`} ${number}`
+    : `${town} ${number}`;
+  return [first.trim(), `${profile.postalCode.trim()} ${town}`.trim()] as const;
+}
+
+/** The applicant's name as printed in headings and file names: the municipality, else the office. */
+export function applicantName(profile: Pick<ProfileFields, 'municipality' | 'officeName'>): string {
+  return profile.municipality.trim() || profile.officeName.trim();
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** dd.mm.rrrr in local time, as Polish forms expect. */
+export function formatPolishDate(date: Date): string {
+  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
+}
+
+/** Parses dd.mm.rrrr (also d.m.rrrr); null when it is not a real calendar date. */
+export function parsePolishDate(value: string): { day: number; month: number; year: number } | null {
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value.trim());
+  if (!match) return null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(year, month - 1, day);
+  if (check.getFullYear() !== year || check.getMonth() !== month - 1 || check.getDate() !== day) return null;
+  return { day, month, year };
+}
+
+/** Normalises a user-typed date to dd.mm.rrrr, or throws a DocumentDataError naming the date. */
+export function normalizePolishDate(value: string | Date): string {
+  if (value instanceof Date) return formatPolishDate(value);
+  const parsed = parsePolishDate(value);
+  if (!parsed) throw new DocumentDataError([{ field: 'date', label: ERRORS.invalidDate(value) }]);
+  return `${pad(parsed.day)}.${pad(parsed.month)}.${parsed.year}`;
+}
+
+/** Place and date the application form starts with: the office's town and today. */
+export function defaultPlaceAndDate(profile: Pick<ProfileFields, 'town'>, now: Date = new Date()) {
+  return { place: profile.town.trim(), date: formatPolishDate(now) };
+}
+
+const POLISH_ASCII: Record<string, string> = {
+  ą: 'a',
+  ć: 'c',
+  ę: 'e',
+  ł: 'l',
+  ń: 'n',
+  ó: 'o',
+  ś: 's',
+  ź: 'z',
+  ż: 'z',
+  Ą: 'A',
+  Ć: 'C',
+  Ę: 'E',
+  Ł: 'L',
+  Ń: 'N',
+  Ó: 'O',
+  Ś: 'S',
+  Ź: 'Z',
+  Ż: 'Z',
+};
+
+/** Polish letters to ASCII ("Łężyce" → "Lezyce"); other accents are stripped too. */
+export function transliterate(text: string): string {
+  return text
+    .replace(/[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/g, (ch) => POLISH_ASCII[ch] ?? ch)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** "Gmina Brzeźnica" → "gmina-brzeznica": lower-case ASCII letters, digits and single dashes. */
+export function slugify(text: string, fallback = 'gmina'): string {
+  const slug = transliterate(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+function isoDay(date: Date | string): string {
+  if (date instanceof Date) return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const parsed = parsePolishDate(date);
+  if (parsed) return `${parsed.year}-${pad(parsed.month)}-${pad(parsed.day)}`;
+  if (/^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
+  throw new DocumentDataError([{ field: 'date', label: ERRORS.invalidDate(date) }]);
+}
+
+/** `wniosek-certyfikat-ePUAP-gmina-brudzew-2026-11-24.pdf`; the date may be a Date, dd.mm.rrrr or ISO. */
+export function applicationFileName(
+  profile: Pick<ProfileFields, 'municipality' | 'officeName'>,
+  date: Date | string,
+): string {
+  return `wniosek-certyfikat-ePUAP-${slugify(applicantName(profile))}-${isoDay(date)}.pdf`;
+}
+
+export function coverSheetFileName(
+  profile: Pick<ProfileFields, 'municipality' | 'officeName'>,
+  date: Date | string,
+) {
+  return `pismo-przewodnie-raport-certyfikatu-${slugify(applicantName(profile))}-${isoDay(date)}.pdf`;
+}
