@@ -1,0 +1,181 @@
+// Plan → page → report. Each field is found afresh when its turn comes (pages re-render between fields),
+// filled only if empty or already equal, verified, and reported; nothing here throws to the caller.
+
+import { chooseInCombobox, chooseInSelect, chooseRadio, currentValue, sameChoice } from './choice';
+import { collectDocuments, type FrameDocument } from './dom';
+import { handleAttachment } from './file';
+import { type Control, controlOf, locateControl } from './locate';
+import { resolveLocator } from './locator';
+import { msg } from './messages';
+import { searchAndPick } from './recipient-search';
+import { typeIntoEditable, typeValue } from './set-value';
+import { collapseSpaces } from './text';
+import type { FieldReport, FieldResult, FillOptions, FillOutcome, FillPlan, PlannedField } from './types';
+import { waitFor } from './wait';
+
+const OK_STATUSES = new Set(['filled', 'already', 'hint']);
+
+export async function applyPlan(
+  plan: FillPlan,
+  top: Document,
+  options: FillOptions = {},
+): Promise<FillOutcome> {
+  const timing = { timeoutMs: options.timeoutMs ?? 10_000, settleMs: options.settleMs ?? 200 };
+  const startedAt = new Date().toISOString();
+  const fields: FieldReport[] = [];
+  const elements = new Map<string, Element>();
+  for (const field of plan.fields) {
+    let result: FieldResult;
+    // Frames may load while we work, so the documents are collected per field.
+    const docs = collectDocuments(top);
+    try {
+      result = await applyField(field, docs, top, timing);
+    } catch (error) {
+      result = {
+        status: 'error',
+        message: msg.failed(field.label, error instanceof Error ? error.message : String(error)),
+      };
+    }
+    const entry: FieldReport = {
+      key: field.key,
+      label: field.label,
+      status: result.status,
+      message: result.message,
+    };
+    if (result.foundBy) entry.foundBy = result.foundBy;
+    if (result.element) {
+      elements.set(field.key, result.element);
+      const frame = docs.find((d) => d.doc === result.element?.ownerDocument);
+      if (frame && frame.path.length > 0) entry.frame = frame.path;
+    }
+    fields.push(entry);
+  }
+  return {
+    report: {
+      recipeId: plan.recipeId,
+      url: top.URL,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      fields,
+      ok: fields.every((f) => OK_STATUSES.has(f.status)),
+    },
+    elements,
+  };
+}
+
+async function applyField(
+  field: PlannedField,
+  docs: readonly FrameDocument[],
+  top: Document,
+  timing: { timeoutMs: number; settleMs: number },
+): Promise<FieldResult> {
+  const learned = field.learned ? resolveLocator(top, field.learned) : null;
+  const note = field.learned && !learned ? msg.learnedMissing() : '';
+  const withNote = (r: FieldResult): FieldResult => (note ? { ...r, message: note + r.message } : r);
+
+  if (field.kind === 'file') return withNote(handleAttachment(docs, field, learned ?? undefined));
+  if (field.kind === 'checkbox-leave-to-user') {
+    const found = learned ? controlOf(learned) : locateOrNull(docs, field);
+    return { status: 'hint', message: field.hint ?? msg.leaveToUser(field.label), element: found?.el };
+  }
+  if (field.value === undefined) return { status: 'skipped', message: msg.skipped() };
+  if (field.kind === 'recipient-search') {
+    const result = await searchAndPick(docs, field, timing, learned ?? undefined);
+    return withNote({ ...result, foundBy: learned ? 'learned' : 'label' });
+  }
+
+  let control = learned ? controlOf(learned) : null;
+  const foundBy = control ? 'learned' : 'label';
+  if (!control) {
+    const located = locateControl(docs, field.kind, field.labels);
+    if (located.status === 'not-found')
+      return withNote({ status: 'not-found', message: msg.notFound(field.label, field.value) });
+    if (located.status === 'ambiguous')
+      return withNote({ status: 'ambiguous', message: msg.ambiguous(field.label, located.count) });
+    control = located.control;
+  }
+  return withNote({ ...(await fillControl(control, field, docs, timing.timeoutMs)), foundBy });
+}
+
+function locateOrNull(docs: readonly FrameDocument[], field: PlannedField): Control | null {
+  const located = locateControl(docs, field.kind, field.labels);
+  return located.status === 'found' ? located.control : null;
+}
+
+const TEXT_TYPES = new Set(['input', 'textarea', 'contenteditable']);
+
+function matches(control: Control, value: string): boolean {
+  const current = currentValue(control);
+  return TEXT_TYPES.has(control.type) ? current === collapseSpaces(value) : sameChoice(current, value);
+}
+
+async function fillControl(
+  control: Control,
+  field: PlannedField,
+  docs: readonly FrameDocument[],
+  timeoutMs: number,
+): Promise<FieldResult> {
+  const value = field.value as string;
+  const el = control.el;
+  if (el.matches(':disabled, [aria-disabled="true"], [readonly], [aria-readonly="true"]')) {
+    return { status: 'error', message: msg.disabled(field.label), element: el };
+  }
+  if (matches(control, value)) return { status: 'already', message: msg.already(), element: el };
+  const current = currentValue(control);
+  // What the person typed wins unless the plan explicitly allows replacing it.
+  if (current && !field.overwrite)
+    return { status: 'conflict', message: msg.conflict(current, value), element: el };
+
+  let chosen = true;
+  switch (control.type) {
+    case 'input':
+    case 'textarea':
+      typeValue(el as HTMLInputElement, value);
+      break;
+    case 'contenteditable':
+      typeIntoEditable(el as HTMLElement, value);
+      break;
+    case 'select':
+      chosen = chooseInSelect(el as HTMLSelectElement, value);
+      break;
+    case 'radio-group':
+      chosen = chooseRadio(control.radios ?? [], value);
+      break;
+    case 'combobox':
+    case 'listbox':
+      chosen = await chooseInCombobox(control, value, timeoutMs);
+      break;
+    default:
+      chosen = false;
+  }
+  if (!chosen) return { status: 'error', message: msg.noOption(field.label, value), element: el };
+
+  // Frameworks may re-render (asynchronously) and replace the node: verify on the current one.
+  const accepted = await waitFor(
+    docs.map((d) => d.doc.documentElement),
+    () => {
+      const now = currentControl(control, field, docs);
+      return now && matches(now, value) ? now : null;
+    },
+    { timeoutMs: Math.min(timeoutMs, 1500) },
+  );
+  const shown = accepted?.el ?? currentControl(control, field, docs)?.el ?? el;
+  if (!accepted) return { status: 'error', message: msg.notAccepted(field.label, value), element: shown };
+  const isText = TEXT_TYPES.has(control.type);
+  return { status: 'filled', message: isText ? msg.filled(value) : msg.chosen(value), element: shown };
+}
+
+function currentControl(
+  control: Control,
+  field: PlannedField,
+  docs: readonly FrameDocument[],
+): Control | null {
+  const connected = control.el.isConnected && (control.radios ?? []).every((r) => r.isConnected);
+  if (connected) return control;
+  if (field.learned) {
+    const top = docs[0]?.doc;
+    const el = top ? resolveLocator(top, field.learned) : null;
+    if (el) return controlOf(el);
+  }
+  return locateOrNull(docs, field);
+}

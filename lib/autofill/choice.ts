@@ -1,0 +1,151 @@
+// Choosing an option the way a person does: in a native <select>, a radio group, or an ARIA combobox /
+// list box (click the trigger, wait for the list, click the option whose text matches).
+
+import { accessibleName, isRendered, textWithoutControls } from './dom';
+import type { Control } from './locate';
+import { safeClick } from './safety';
+import { dispatchBlur, dispatchFocus, dispatchValueEvents, setNativeProperty } from './set-value';
+import { collapseSpaces, normalizeText } from './text';
+import { waitFor } from './wait';
+
+/** Texts that mean "nothing chosen yet" rather than a choice. */
+const PLACEHOLDER = /^[\s([]*[-—–]*\s*(wybierz|nie wybrano|brak|nie ustawiono|nie wskazano)\b|^[-—–.\s]*$/;
+
+export function isPlaceholderText(text: string): boolean {
+  const t = normalizeText(text);
+  return t === '' || PLACEHOLDER.test(t);
+}
+
+/** The visible label of one radio: its <label>, aria-label, or the bare text right after it. */
+export function radioLabel(radio: HTMLInputElement): string {
+  const label = radio.labels?.[0] ?? radio.closest('label');
+  if (label) return textWithoutControls(label);
+  const aria = radio.getAttribute('aria-label');
+  if (aria) return aria;
+  let text = '';
+  for (let sib = radio.nextSibling; sib && !text; sib = sib.nextSibling) {
+    if (sib.nodeType === 1 && (sib as Element).localName === 'input') break;
+    text = (sib.textContent ?? '').trim();
+  }
+  return text || radio.value;
+}
+
+/** What the control currently shows to the person, '' when empty or a placeholder. */
+export function currentValue(control: Control): string {
+  const el = control.el;
+  switch (control.type) {
+    case 'input':
+    case 'textarea':
+      return collapseSpaces((el as HTMLInputElement).value ?? el.textContent);
+    case 'contenteditable':
+      return collapseSpaces(el.textContent);
+    case 'select': {
+      const select = el as HTMLSelectElement;
+      const option = select.options[select.selectedIndex];
+      if (!option || (option.value === '' && isPlaceholderText(option.text))) return '';
+      return isPlaceholderText(option.text) ? '' : collapseSpaces(option.text);
+    }
+    case 'radio-group': {
+      const checked = control.radios?.find((r) => r.checked);
+      return checked ? collapseSpaces(radioLabel(checked)) : '';
+    }
+    case 'combobox': {
+      const shown =
+        el.localName === 'input'
+          ? (el as HTMLInputElement).value
+          : el.getAttribute('aria-valuetext') || textWithoutControls(el);
+      return isPlaceholderText(shown) ? '' : collapseSpaces(shown);
+    }
+    case 'listbox': {
+      const selected = el.querySelector('[role="option"][aria-selected="true"]');
+      return selected ? collapseSpaces(selected.textContent) : '';
+    }
+    default:
+      return '';
+  }
+}
+
+export function sameChoice(a: string, b: string): boolean {
+  return normalizeText(a) === normalizeText(b);
+}
+
+/** Selects the option whose text (or value) equals `value`. Returns false when there is no such option. */
+export function chooseInSelect(select: HTMLSelectElement, value: string): boolean {
+  const options = Array.from(select.options);
+  const index = options.findIndex((o) => sameChoice(o.text, value));
+  const byValue = index >= 0 ? index : options.findIndex((o) => sameChoice(o.value, value));
+  if (byValue < 0) return false;
+  dispatchFocus(select);
+  setNativeProperty(select, 'selectedIndex', byValue);
+  dispatchValueEvents(select, null);
+  dispatchBlur(select);
+  return true;
+}
+
+export function chooseRadio(radios: readonly HTMLInputElement[], value: string): boolean {
+  const radio =
+    radios.find((r) => sameChoice(radioLabel(r), value)) ?? radios.find((r) => sameChoice(r.value, value));
+  if (!radio) return false;
+  // A click is what the page's own handlers expect; fall back to the native setter if it did not stick.
+  safeClick(radio);
+  if (!radio.checked) {
+    setNativeProperty(radio, 'checked', true);
+    dispatchValueEvents(radio, null);
+  }
+  return true;
+}
+
+function findOption(root: ParentNode, value: string): Element | null {
+  for (const option of Array.from(root.querySelectorAll('[role="option"]'))) {
+    if (isRendered(option) && sameChoice(accessibleName(option), value)) return option;
+  }
+  return null;
+}
+
+/** The list box a combobox controls: by aria-controls/aria-owns, else any visible list box on the page. */
+function popupOf(combobox: Element): ParentNode[] {
+  const doc = combobox.ownerDocument;
+  const ids =
+    `${combobox.getAttribute('aria-controls') ?? ''} ${combobox.getAttribute('aria-owns') ?? ''}`.trim();
+  const referenced = ids
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => doc.getElementById(id))
+    .filter((el): el is HTMLElement => el !== null);
+  return referenced.length > 0 ? [...referenced, combobox] : [combobox, doc];
+}
+
+/**
+ * Opens an ARIA combobox and clicks the option whose text equals `value`. Frameworks often re-render
+ * the list, so the option is looked up afresh after each change instead of holding on to nodes.
+ */
+export async function chooseInCombobox(control: Control, value: string, timeoutMs: number): Promise<boolean> {
+  const el = control.el;
+  const doc = el.ownerDocument;
+  if (control.type === 'listbox') {
+    const option = findOption(el, value);
+    return option ? safeClick(option) : false;
+  }
+  const immediate =
+    el.getAttribute('aria-expanded') === 'true' ? findOption(popupOf(el)[0] ?? doc, value) : null;
+  if (!immediate) {
+    if (el.localName === 'input') {
+      // An editable combobox filters as the person types.
+      dispatchFocus(el);
+      setNativeProperty(el, 'value', value);
+      dispatchValueEvents(el, value);
+    } else if (!safeClick(el)) return false;
+  }
+  const find = (): Element | null => {
+    // After a re-render the combobox node may be new; look it up by id when it has one.
+    const current = (el.id && doc.getElementById(el.id)) || el;
+    for (const root of popupOf(current)) {
+      const option = findOption(root, value);
+      if (option) return option;
+    }
+    return null;
+  };
+  const option = immediate ?? (await waitFor([doc.documentElement], find, { timeoutMs }));
+  if (!option) return false;
+  return safeClick(option);
+}

@@ -1,0 +1,105 @@
+// Small DOM helpers that work across frames: every constructor and check is taken from the element's own
+// window (an iframe is another realm), and elements are recognised by tag/role, never by `instanceof`.
+
+/** A document the engine searches, with the path of iframe indexes that leads to it from the top. */
+export interface FrameDocument {
+  doc: Document;
+  /** Index of each iframe among its document's iframes, from the top document down. */
+  path: number[];
+}
+
+export function viewOf(node: Node): Window & typeof globalThis {
+  const view = (node.ownerDocument ?? (node as Document)).defaultView;
+  if (!view) throw new Error('Element nie należy do okna przeglądarki');
+  return view as Window & typeof globalThis;
+}
+
+export function frameDocumentOf(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
+  // Cross-origin frames throw (or give null) on access: they are simply not ours to fill.
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/** The top document and every accessible same-origin frame document, depth first. */
+export function collectDocuments(top: Document, maxDepth = 4): FrameDocument[] {
+  const out: FrameDocument[] = [];
+  const visit = (doc: Document, path: number[]): void => {
+    out.push({ doc, path });
+    if (path.length >= maxDepth) return;
+    doc.querySelectorAll('iframe, frame').forEach((frame, index) => {
+      const inner = frameDocumentOf(frame as HTMLIFrameElement);
+      if (inner?.documentElement) visit(inner, [...path, index]);
+    });
+  };
+  visit(top, []);
+  return out;
+}
+
+const HIDDEN_ANCESTOR = '[hidden], [aria-hidden="true"], [inert], template, dialog:not([open])';
+
+/**
+ * Whether a person could see the element. Deliberately lenient (component libraries hide native inputs
+ * behind styled ones): only attributes that certainly hide, plus the browser's own visibility check.
+ */
+export function isRendered(el: Element): boolean {
+  if (!el.isConnected || el.closest(HIDDEN_ANCESTOR)) return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
+}
+
+/** Text of `root` without the text of form controls inside it (a wrapping label also holds the options). */
+export function textWithoutControls(root: Element, skip?: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el === skip || /^(select|textarea|input|option|script|style|button)$/.test(el.localName))
+          continue;
+        if (el.getAttribute('role') === 'listbox' || el.getAttribute('aria-hidden') === 'true') continue;
+        text += ' ';
+        walk(el);
+        text += ' ';
+      }
+    }
+  };
+  walk(root);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** What a person reads on a button or link: its text, else its value, aria-label, title or image alt. */
+export function accessibleName(el: Element): string {
+  const byIds = idRefsText(el, 'aria-labelledby');
+  if (byIds) return byIds;
+  const aria = el.getAttribute('aria-label');
+  if (aria?.trim()) return aria.trim();
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text) return text;
+  const value = el.localName === 'input' ? (el as HTMLInputElement).value : '';
+  const alt = el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
+  return (value || el.getAttribute('title') || alt || '').trim();
+}
+
+/** Text of the elements named by an id-list attribute (aria-labelledby, aria-describedby). */
+export function idRefsText(el: Element, attribute: string): string {
+  const ids = el.getAttribute(attribute)?.trim();
+  if (!ids) return '';
+  return ids
+    .split(/\s+/)
+    .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Attribute selector value quoting; avoids depending on CSS.escape in every environment. */
+export function quoteAttr(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
+export const BUTTON_SELECTOR =
+  'button, input[type="button"], input[type="submit"], input[type="image"], a, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';

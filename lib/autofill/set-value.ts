@@ -1,0 +1,78 @@
+// Setting values so that page frameworks notice: React and others wrap the `value` property of the element,
+// so the value goes through the native setter of the element's prototype, followed by the events a
+// person's typing produces (input, change) and leaving the field (blur/focusout, where validation runs).
+
+import { viewOf } from './dom';
+
+/** Calls the native setter of `property`, found on the prototype chain (skipping instance overrides). */
+export function setNativeProperty(
+  el: Element,
+  property: 'value' | 'checked' | 'selectedIndex',
+  value: unknown,
+): void {
+  for (let proto = Object.getPrototypeOf(el); proto; proto = Object.getPrototypeOf(proto)) {
+    const setter = Object.getOwnPropertyDescriptor(proto, property)?.set;
+    if (setter) {
+      setter.call(el, value);
+      return;
+    }
+  }
+  (el as unknown as Record<string, unknown>)[property] = value;
+}
+
+export function dispatchFocus(el: Element): void {
+  const view = viewOf(el);
+  el.dispatchEvent(new view.FocusEvent('focus'));
+  el.dispatchEvent(new view.FocusEvent('focusin', { bubbles: true }));
+}
+
+export function dispatchValueEvents(el: Element, data: string | null): void {
+  const view = viewOf(el);
+  const input =
+    typeof view.InputEvent === 'function'
+      ? new view.InputEvent('input', {
+          bubbles: true,
+          composed: true,
+          inputType: 'insertReplacementText',
+          data,
+        })
+      : new view.Event('input', { bubbles: true, composed: true });
+  el.dispatchEvent(input);
+  el.dispatchEvent(new view.Event('change', { bubbles: true }));
+}
+
+export function dispatchBlur(el: Element): void {
+  const view = viewOf(el);
+  el.dispatchEvent(new view.FocusEvent('blur'));
+  el.dispatchEvent(new view.FocusEvent('focusout', { bubbles: true }));
+}
+
+/** Types a value into an input or textarea the way frameworks register it. */
+export function typeValue(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  dispatchFocus(el);
+  setNativeProperty(el, 'value', value);
+  dispatchValueEvents(el, value);
+  dispatchBlur(el);
+}
+
+/** Puts text into a contenteditable editor: the editing command first (editors listen to it), else text. */
+export function typeIntoEditable(el: HTMLElement, value: string): void {
+  const doc = el.ownerDocument;
+  dispatchFocus(el);
+  let done = false;
+  try {
+    el.focus();
+    const selection = doc.getSelection();
+    if (selection && typeof doc.execCommand === 'function') {
+      selection.selectAllChildren(el);
+      done = doc.execCommand('insertText', false, value) && (el.textContent ?? '').trim() === value.trim();
+    }
+  } catch {
+    done = false;
+  }
+  if (!done) {
+    el.textContent = value;
+    dispatchValueEvents(el, value);
+  }
+  dispatchBlur(el);
+}

@@ -1,0 +1,63 @@
+// Waiting for asynchronous pages without polling: re-check only when the DOM changes, give up on a timeout.
+
+export interface WaitOptions {
+  timeoutMs: number;
+  /** After a change, wait this long without further changes before checking (lets a list finish rendering). */
+  settleMs?: number;
+}
+
+/**
+ * Resolves with the first non-null result of `check`, evaluated now and after DOM mutations in `roots`,
+ * or with null when the timeout passes. Never rejects: a failing check counts as "not yet".
+ */
+export function waitFor<T>(
+  roots: readonly Node[],
+  check: () => T | null,
+  options: WaitOptions,
+): Promise<T | null> {
+  const safeCheck = (): T | null => {
+    try {
+      return check();
+    } catch {
+      return null;
+    }
+  };
+  const first = options.settleMs ? null : safeCheck();
+  if (first !== null) return Promise.resolve(first);
+  return new Promise((resolve) => {
+    const observers: MutationObserver[] = [];
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (result: T | null): void => {
+      for (const observer of observers) observer.disconnect();
+      clearTimeout(timeout);
+      clearTimeout(settleTimer);
+      resolve(result);
+    };
+    const evaluate = (): void => {
+      const result = safeCheck();
+      if (result !== null) finish(result);
+    };
+    const onChange = (): void => {
+      if (!options.settleMs) {
+        evaluate();
+        return;
+      }
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(evaluate, options.settleMs);
+    };
+    const timeout = setTimeout(() => finish(safeCheck()), options.timeoutMs);
+    for (const root of roots) {
+      const view = (root.ownerDocument ?? (root as Document)).defaultView;
+      if (!view) continue;
+      const observer = new view.MutationObserver(onChange);
+      observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+      observers.push(observer);
+    }
+    // With settling, the state may already be final (nothing will mutate): check once after a quiet period.
+    if (options.settleMs) settleTimer = setTimeout(evaluate, options.settleMs);
+  });
+}
+
+export function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,14 @@
+// The texts of the letter to the Ministry, exactly as the instructions give them
+// (source of truth: shared/seed, "Wysłanie wniosku"). Change them here only.
+
+export const PISMO_RECIPIENT = 'Ministerstwo Cyfryzacji';
+export const PISMO_RODZAJ = 'Wniosek';
+export const PISMO_TYTUL = 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego';
+export const PISMO_TRESC =
+  'Proszę o wydanie certyfikatu dla systemu teleinformatycznego służącego zapewnieniu bezpieczeństwa wymiany informacji z ePUAP';
+
+/** Shown where the attachment is added: the person chooses the file themselves. */
+export const PISMO_ATTACHMENT_HINT =
+  'Dodaj załącznik: zeskanowany, podpisany wniosek o wydanie certyfikatu (PDF lub JPG; urzędy przyjmują zwykle łącznie 3–5 MB). Kliknij ikonę „plus”, potem „Wybierz załącznik” i wskaż plik z dysku.';
+
+export const PISMO_TITLE = 'Pismo ogólne do podmiotu publicznego';

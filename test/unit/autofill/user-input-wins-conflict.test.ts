@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { fill } from '../../../lib/autofill';
+import { PISMO_TYTUL, pismoOgolneRecipe } from '../../../lib/sites/epuap';
+import { type LoadedFixture, openFixture } from './load-fixture';
+
+const FAST = { timeoutMs: 1500, settleMs: 50 };
+const withoutRecipient = {
+  ...pismoOgolneRecipe,
+  fields: pismoOgolneRecipe.fields.filter((f) => f.key !== 'recipient'),
+};
+
+let page: LoadedFixture | undefined;
+afterEach(async () => {
+  await page?.close();
+  page = undefined;
+});
+
+function typeByHand(input: HTMLInputElement, text: string): void {
+  input.value = text;
+  const view = input.ownerDocument.defaultView as Window & typeof globalThis;
+  input.dispatchEvent(new view.Event('input', { bubbles: true }));
+}
+
+describe('a value the user typed is never overwritten silently', () => {
+  it('reports conflict for a different title and keeps it', async () => {
+    page = await openFixture('pismo-ogolne-a.html');
+    const title = page.document.getElementById('tytul') as HTMLInputElement;
+    typeByHand(title, 'Wniosek o certyfikat');
+    const { report } = await fill(withoutRecipient, {}, page.document, FAST);
+    const entry = report.fields.find((f) => f.key === 'tytul');
+    expect(entry?.status).toBe('conflict');
+    expect(entry?.message).toContain('„Wniosek o certyfikat”');
+    expect(entry?.message).toContain('Nie zmieniam');
+    expect(title.value).toBe('Wniosek o certyfikat');
+    expect(report.ok).toBe(false);
+    // The other fields are still filled.
+    expect(report.fields.find((f) => f.key === 'tresc')?.status).toBe('filled');
+  });
+
+  it('replaces it only when the plan says overwrite for that field', async () => {
+    page = await openFixture('pismo-ogolne-a.html');
+    const title = page.document.getElementById('tytul') as HTMLInputElement;
+    typeByHand(title, 'Wniosek o certyfikat');
+    const { report } = await fill(withoutRecipient, {}, page.document, { ...FAST, overwrite: ['tytul'] });
+    expect(report.fields.find((f) => f.key === 'tytul')?.status).toBe('filled');
+    expect(title.value).toBe(PISMO_TYTUL);
+  });
+
+  it('treats the same text with different spacing as already filled', async () => {
+    page = await openFixture('pismo-ogolne-a.html');
+    const title = page.document.getElementById('tytul') as HTMLInputElement;
+    typeByHand(title, `  ${PISMO_TYTUL.replace(/ /g, '  ')} `);
+    const { report } = await fill(withoutRecipient, {}, page.document, FAST);
+    expect(report.fields.find((f) => f.key === 'tytul')?.status).toBe('already');
+  });
+
+  it('reports a different choice in the Rodzaj pisma list as conflict', async () => {
+    page = await openFixture('pismo-ogolne-a.html');
+    const select = page.document.getElementById('rodzaj') as HTMLSelectElement;
+    select.value = 'SKARGA';
+    const { report } = await fill(withoutRecipient, {}, page.document, FAST);
+    expect(report.fields.find((f) => f.key === 'rodzaj')?.status).toBe('conflict');
+    expect(select.value).toBe('SKARGA');
+  });
+});
