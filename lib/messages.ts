@@ -1,23 +1,19 @@
-import type { DraftRecord, StoreName } from './db/schema';
-import type { FieldErrors, Profile, ProfileInput } from './profile/schema';
-import type { ExportFile } from './transfer/format';
+import type { StoreName } from './db/schema';
+import type { CoreProtocol } from './protocol/core';
+import type { DocumentsProtocol } from './protocol/documents';
+import type { EpuapProtocol } from './protocol/epuap';
+import type { McProtocol } from './protocol/mc';
+import type { ProcessProtocol } from './protocol/process';
+
+export type * from './protocol/core';
 
 /**
- * The one protocol between the extension's contexts. Every request names its type here with the
- * shape of its data and of its answer; the background answers them (lib/service), pages and
- * content scripts send them (lib/messaging/client.ts). Nothing crosses contexts any other way.
+ * The one protocol between the extension's contexts. Each area declares its requests in
+ * lib/protocol/<area>.ts (type, the shape of its data and of its answer); the background answers
+ * them (lib/service), pages and content scripts send them (lib/messaging/client.ts).
+ * Nothing crosses contexts any other way.
  */
-export interface ProtocolMap {
-  'state.get': { request: undefined; response: AppState };
-  'profile.save': { request: { id: string | null; input: ProfileInput }; response: SaveResult };
-  'profile.delete': { request: { id: string }; response: null };
-  'profile.setActive': { request: { id: string }; response: null };
-  'draft.put': { request: { key: string; input: ProfileInput }; response: null };
-  'draft.discard': { request: { key: string }; response: null };
-  'transfer.export': { request: undefined; response: ExportFile };
-  'transfer.plan': { request: { text: string }; response: ImportPlanResult };
-  'transfer.apply': { request: { text: string; replaceIds: string[] }; response: ImportApplyResult };
-}
+export type ProtocolMap = CoreProtocol & EpuapProtocol & ProcessProtocol & DocumentsProtocol & McProtocol;
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = ProtocolMap[K]['request'];
@@ -38,32 +34,6 @@ export interface ChangedBroadcast {
   type: 'broadcast.changed';
   stores: StoreName[];
 }
-
-export interface AppState {
-  profiles: Profile[];
-  activeProfileId: string | null;
-  drafts: DraftRecord[];
-}
-
-export type SaveResult = { ok: true; profile: Profile } | { ok: false; errors: FieldErrors; message: string };
-
-export interface ImportEntrySummary {
-  id: string;
-  name: string;
-  regon: string;
-}
-
-export type ImportPlanResult =
-  | {
-      ok: true;
-      additions: ImportEntrySummary[];
-      conflicts: Array<{ incoming: ImportEntrySummary; existing: ImportEntrySummary }>;
-    }
-  | { ok: false; error: string };
-
-export type ImportApplyResult =
-  | { ok: true; added: number; replaced: number; skipped: number }
-  | { ok: false; error: string };
 
 export function isRequestEnvelope(message: unknown): message is RequestEnvelope {
   return (

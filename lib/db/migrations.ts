@@ -22,6 +22,16 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('drafts', { keyPath: 'key' });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  // 2 → 3: the certificate process per municipality, learned fields and fill reports, the documents
+  // (application snapshot, signed scan) and the encrypted password vault.
+  (db) => {
+    db.createObjectStore('progress', { keyPath: 'profileId' });
+    db.createObjectStore('mappings', { keyPath: 'id' });
+    db.createObjectStore('fillReports', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
+    db.createObjectStore('snapshots', { keyPath: 'profileId' });
+    db.createObjectStore('scans', { keyPath: 'profileId' });
+    db.createObjectStore('vault', { keyPath: 'profileId' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

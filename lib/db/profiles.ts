@@ -1,5 +1,6 @@
 import type { Profile } from '../profile/schema';
 import type { Database } from './open';
+import { PER_PROFILE_STORES } from './schema';
 
 export function listProfiles(db: Database): Promise<Profile[]> {
   return db.getAll('profiles');
@@ -18,11 +19,13 @@ export async function findByRegon(db: Database, regon: string): Promise<Profile 
   return db.getFromIndex('profiles', 'by-regon', regon);
 }
 
-/** Deletes a profile with its unsaved draft, and forgets it as the active one. */
+/** Deletes a profile with everything kept for it, and forgets it as the active one. */
 export async function deleteProfile(db: Database, id: string): Promise<void> {
-  const tx = db.transaction(['profiles', 'drafts', 'meta'], 'readwrite');
+  const tx = db.transaction(['profiles', 'meta', 'fillReports', ...PER_PROFILE_STORES], 'readwrite');
   await tx.objectStore('profiles').delete(id);
-  await tx.objectStore('drafts').delete(id);
+  for (const store of PER_PROFILE_STORES) await tx.objectStore(store).delete(id);
+  for (const key of await tx.objectStore('fillReports').index('by-profile').getAllKeys(id))
+    await tx.objectStore('fillReports').delete(key);
   const active = await tx.objectStore('meta').get('activeProfileId');
   if (active?.value === id) await tx.objectStore('meta').put({ key: 'activeProfileId', value: null });
   await tx.done;

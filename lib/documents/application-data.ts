@@ -2,8 +2,10 @@
  * What the application needs from a profile, checked before any PDF is made, and the small
  * formatting rules shared by every document (address lines, dates, file names).
  */
+import { missingRequirements, type RequirementSet } from '../profile/completeness';
+import { FIELD_LABELS } from '../profile/labels';
 import type { ProfileFieldName, ProfileFields } from '../profile/schema';
-import { ERRORS, FIELD_LABELS, NAME_MISSING_LABEL, STREET_PREFIXES } from './application-texts';
+import { ERRORS, STREET_PREFIXES } from './application-texts';
 
 /** A field the user still has to fill in; `field` is a profile field, or the application's place/date. */
 export interface MissingField {
@@ -28,37 +30,16 @@ export function isDocumentDataError(error: unknown): error is DocumentDataError 
 
 const blank = (value: string | undefined) => (value ?? '').trim() === '';
 
-const missingOf = (profile: ProfileFields, fields: ProfileFieldName[]): MissingField[] =>
-  fields.filter((field) => blank(profile[field])).map((field) => ({ field, label: FIELD_LABELS[field] }));
+/** What a document lacks, by the profile's own requirement sets (lib/profile/completeness). */
+const missingFor = (profile: ProfileFields, which: RequirementSet): MissingField[] =>
+  missingRequirements(profile, which).map((r) => ({
+    field: r.anyOf[0] as ProfileFieldName,
+    label: r.label ?? FIELD_LABELS[r.anyOf[0] as ProfileFieldName],
+  }));
 
-function nameMissing(profile: ProfileFields): MissingField[] {
-  return blank(profile.municipality) && blank(profile.officeName)
-    ? [{ field: 'municipality', label: NAME_MISSING_LABEL }]
-    : [];
-}
-
-/**
- * The address: the street is optional because villages without streets are addressed as
- * "<miejscowość> <numer>"; the building number, postal code and town are always needed.
- */
-const ADDRESS_FIELDS: ProfileFieldName[] = ['buildingNumber', 'postalCode', 'town'];
-
-/** What the application lacks, in the order the fields appear on it. Phone and TERYT are optional. */
+/** What the application lacks, in the order the fields appear on it. Phone, TERYT and street are optional. */
 export function applicationMissingFields(profile: ProfileFields): MissingField[] {
-  return [
-    ...nameMissing(profile),
-    ...missingOf(profile, [
-      ...ADDRESS_FIELDS,
-      'regon',
-      'nip',
-      'email',
-      'epuapLogin',
-      'epuapOrgId',
-      'platformDomain',
-      'signatoryName',
-      'signatoryRole',
-    ]),
-  ];
+  return missingFor(profile, 'application');
 }
 
 /** Notes worth showing next to the "generate" button that do not block it. */
@@ -69,9 +50,10 @@ export function applicationNotices(profile: ProfileFields): string[] {
   ];
 }
 
-/** What the cover sheet (sender block) needs. */
+/** What the cover sheet (sender block) needs: the name and the address, as on the application. */
 export function senderMissingFields(profile: ProfileFields): MissingField[] {
-  return [...nameMissing(profile), ...missingOf(profile, ADDRESS_FIELDS)];
+  const sender = new Set<ProfileFieldName>(['officeName', 'buildingNumber', 'postalCode', 'town']);
+  return applicationMissingFields(profile).filter((m) => sender.has(m.field as ProfileFieldName));
 }
 
 /** "ul. Długa 5" / "Brudzew 12", then "62-720 Brudzew". Adds "ul." unless the street already names its kind. */

@@ -3,30 +3,6 @@
  * Source of truth for the wording: shared/seed (the municipality's instructions) and PROCESS.md.
  * Where the seed does not give the form's exact wording, the texts are our plausible rendering of it.
  */
-import type { ProfileFieldName } from '../profile/schema';
-
-/** Polish labels of the profile fields, used in "what is missing" lists and in diffs. */
-export const FIELD_LABELS: Record<ProfileFieldName, string> = {
-  municipality: 'Nazwa gminy',
-  officeName: 'Nazwa urzędu',
-  street: 'Ulica',
-  buildingNumber: 'Numer budynku',
-  postalCode: 'Kod pocztowy',
-  town: 'Miejscowość',
-  regon: 'REGON',
-  nip: 'NIP',
-  teryt: 'Kod TERYT',
-  email: 'Adres e-mail urzędu',
-  phone: 'Telefon',
-  platformDomain: 'Domena platformy (eurzad.…)',
-  signatoryName: 'Imię i nazwisko osoby podpisującej',
-  signatoryRole: 'Stanowisko osoby podpisującej',
-  epuapLogin: 'Identyfikator użytkownika ePUAP (login)',
-  epuapOrgId: 'Identyfikator podmiotu publicznego ePUAP',
-};
-
-/** Label used when neither the municipality nor the office name is known. */
-export const NAME_MISSING_LABEL = 'Nazwa gminy lub nazwa urzędu';
 
 export const PLACE_LABEL = 'Miejscowość wniosku';
 export const DATE_LABEL = 'Data wniosku (dd.mm.rrrr)';

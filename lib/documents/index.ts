@@ -24,7 +24,7 @@ export {
   generateApplicationPdf,
   renderApplicationPdf,
 } from './application-pdf';
-export { APPLICATION, COVER_SHEET, FIELD_LABELS, HANDOVER, SIGILLUM_ADDRESS } from './application-texts';
+export { APPLICATION, COVER_SHEET, HANDOVER, SIGILLUM_ADDRESS } from './application-texts';
 export { applicationsZip, type BatchOptions, type BatchResult } from './batch-zip';
 export { type CoverSheetOptions, generateCoverSheetPdf } from './cover-sheet';
 export {

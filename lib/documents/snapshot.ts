@@ -4,6 +4,7 @@
  * says later, so the snapshot is stored (IndexedDB, export) and diffed against the current profile.
  */
 import { z } from 'zod';
+import { FIELD_LABELS } from '../profile/labels';
 import { type ProfileFields, SIGNATORY_ROLES } from '../profile/schema';
 import {
   applicationMissingFields,
@@ -12,7 +13,7 @@ import {
   type MissingField,
   normalizePolishDate,
 } from './application-data';
-import { FIELD_LABELS, PLACE_LABEL } from './application-texts';
+import { PLACE_LABEL } from './application-texts';
 
 /** The profile fields printed on the application, in print order (TERYT is not printed). */
 export const APPLICATION_FIELDS = [

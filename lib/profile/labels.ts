@@ -20,6 +20,26 @@ export const FIELD_LABELS: Record<ProfileFieldName, string> = {
   epuapOrgId: 'Identyfikator podmiotu publicznego (ePUAP)',
 };
 
+/** How the checklist says a field is missing (Polish "brak" takes the genitive). */
+export const FIELD_MISSING: Record<ProfileFieldName, string> = {
+  municipality: 'brak nazwy gminy',
+  officeName: 'brak nazwy urzędu',
+  street: 'brak ulicy',
+  buildingNumber: 'brak numeru budynku',
+  postalCode: 'brak kodu pocztowego',
+  town: 'brak miejscowości',
+  regon: 'brak REGON',
+  nip: 'brak NIP',
+  teryt: 'brak kodu TERYT',
+  email: 'brak adresu e-mail urzędu',
+  phone: 'brak telefonu',
+  platformDomain: 'brak domeny platformy',
+  signatoryName: 'brak imienia i nazwiska podpisującego',
+  signatoryRole: 'brak stanowiska podpisującego',
+  epuapLogin: 'brak loginu ePUAP osoby upoważnionej',
+  epuapOrgId: 'brak identyfikatora podmiotu publicznego w ePUAP',
+};
+
 /** How the popup groups the fields, in the order of the paper application. */
 export const FIELD_GROUPS: ReadonlyArray<{ title: string; fields: readonly ProfileFieldName[] }> = [
   { title: 'Gmina i urząd', fields: ['municipality', 'officeName'] },

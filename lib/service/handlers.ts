@@ -1,6 +1,11 @@
 import type { Database } from '../db/open';
 import type { StoreName } from '../db/schema';
 import type { MessageType, RequestOf, ResponseOf } from '../messages';
+import type { CoreProtocol } from '../protocol/core';
+import { documentHandlers } from './document-handlers';
+import { epuapHandlers } from './epuap-handlers';
+import { mcHandlers } from './mc-handlers';
+import { processHandlers } from './process-handlers';
 import {
   activateProfile,
   discardDraft,
@@ -11,7 +16,17 @@ import {
 } from './profile-service';
 import { applyImport, exportAll, previewImport } from './transfer-service';
 
-export type Handlers = { [K in MessageType]: (data: RequestOf<K>) => Promise<ResponseOf<K>> };
+export type Handlers = {
+  [K in MessageType]: (data: RequestOf<K>) => Promise<ResponseOf<K>>;
+};
+
+/** The handlers of one area's requests (lib/protocol/<area>.ts); createHandlers joins the areas. */
+export type AreaHandlers<P extends { [K in keyof P]: { request: unknown; response: unknown } }> = {
+  [K in keyof P]: (data: P[K]['request']) => Promise<P[K]['response']>;
+};
+
+/** What a saved profile can change: itself, its draft, the active one, and step 1 of its process. */
+export const PROFILE_STORES: StoreName[] = ['profiles', 'drafts', 'meta', 'progress'];
 
 export interface ServiceDeps {
   db: Database;
@@ -19,15 +34,27 @@ export interface ServiceDeps {
   newId: () => string;
   /** Tells open extension pages which stores changed, so they re-read without a reload. */
   notify: (stores: StoreName[]) => void;
+  /** Sends a message to a tab's content script (browser.tabs.sendMessage in the extension). */
+  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
 }
 
 /** The background's answers to every request of the protocol; handed its dependencies so tests can run it. */
-export function createHandlers({ db, now, newId, notify }: ServiceDeps): Handlers {
+export function createHandlers(deps: ServiceDeps): Handlers {
+  return {
+    ...coreHandlers(deps),
+    ...epuapHandlers(deps),
+    ...processHandlers(deps),
+    ...documentHandlers(deps),
+    ...mcHandlers(deps),
+  };
+}
+
+function coreHandlers({ db, now, newId, notify }: ServiceDeps): AreaHandlers<CoreProtocol> {
   return {
     'state.get': () => readAppState(db),
     'profile.save': async ({ id, input }) => {
       const result = await saveProfile(db, id, input, now(), newId);
-      if (result.ok) notify(['profiles', 'drafts', 'meta']);
+      if (result.ok) notify(PROFILE_STORES);
       return result;
     },
     'profile.delete': async ({ id }) => {
@@ -53,7 +80,7 @@ export function createHandlers({ db, now, newId, notify }: ServiceDeps): Handler
     'transfer.plan': ({ text }) => previewImport(db, text),
     'transfer.apply': async ({ text, replaceIds }) => {
       const result = await applyImport(db, text, replaceIds);
-      if (result.ok) notify(['profiles', 'drafts', 'meta']);
+      if (result.ok) notify(['profiles', 'drafts', 'meta', 'progress', 'snapshots', 'mappings']);
       return result;
     },
   };

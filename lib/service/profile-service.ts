@@ -6,6 +6,7 @@ import type { AppState, SaveResult } from '../messages';
 import { displayName } from '../profile/completeness';
 import { FIELD_LABELS } from '../profile/labels';
 import { type ProfileFieldName, type ProfileInput, validateProfileInput } from '../profile/schema';
+import { recordProfileCompleteness } from './process-events';
 
 export async function readAppState(db: Database): Promise<AppState> {
   const [profiles, activeProfileId, drafts] = await Promise.all([
@@ -19,7 +20,8 @@ export async function readAppState(db: Database): Promise<AppState> {
 
 /**
  * Saves a profile if every filled field is valid (empty ones are allowed: profiles grow over weeks).
- * The first municipality saved becomes the active one; the draft it came from is cleared.
+ * The first municipality saved becomes the active one; the draft it came from is cleared; complete
+ * data tick the process's first step.
  */
 export async function saveProfile(
   db: Database,
@@ -60,6 +62,7 @@ export async function saveProfile(
     updatedAt: timestamp,
   };
   await putProfile(db, profile);
+  await recordProfileCompleteness(db, profile, now);
   await deleteDraft(db, id ?? 'new');
   if (!(await getActiveProfileId(db))) await setActiveProfileId(db, profile.id);
   return { ok: true, profile };

@@ -15,6 +15,11 @@ export async function exportAll(db: Database, now: Date): Promise<ExportFile> {
     exportedAt: now.toISOString(),
     activeProfileId: await getActiveProfileId(db),
     profiles: await listProfiles(db),
+    progress: await db.getAll('progress'),
+    snapshots: await db.getAll('snapshots'),
+    // The signed scans and the password vault stay on this machine: a scan is large and personal,
+    // and passwords leave it only encrypted, on explicit request (the MC-form step).
+    mappings: await db.getAll('mappings'),
   };
 }
 
@@ -48,14 +53,35 @@ export async function applyImport(
   if (!parsed.ok) return parsed;
   const plan = planImport(parsed.file.profiles, await listProfiles(db));
   const replacing = plan.conflicts.filter((c) => replaceIds.includes(c.existing.id));
-  const tx = db.transaction(['profiles', 'drafts'], 'readwrite');
+  const file = parsed.file;
+  const tx = db.transaction(
+    ['profiles', 'drafts', 'progress', 'snapshots', 'scans', 'vault', 'mappings'],
+    'readwrite',
+  );
   const profiles = tx.objectStore('profiles');
+  const written: Profile[] = [...plan.additions];
   for (const { existing, incoming } of replacing) {
     await profiles.delete(existing.id);
-    await tx.objectStore('drafts').delete(existing.id);
-    await profiles.put(incoming);
+    for (const store of ['drafts', 'progress', 'snapshots'] as const)
+      await tx.objectStore(store).delete(existing.id);
+    // What exists only on this machine (the scan, the encrypted passwords) follows the municipality.
+    for (const store of ['scans', 'vault'] as const) {
+      const kept = await tx.objectStore(store).get(existing.id);
+      if (kept && existing.id !== incoming.id) {
+        await tx.objectStore(store).delete(existing.id);
+        await tx.objectStore(store).put({ ...kept, profileId: incoming.id });
+      }
+    }
+    written.push(incoming);
   }
-  for (const profile of plan.additions) await profiles.put(profile);
+  for (const profile of written) {
+    await profiles.put(profile);
+    const progress = file.progress.find((p) => p.profileId === profile.id);
+    if (progress) await tx.objectStore('progress').put(progress);
+    const snapshot = file.snapshots.find((s) => s.profileId === profile.id);
+    if (snapshot) await tx.objectStore('snapshots').put(snapshot);
+  }
+  for (const mapping of file.mappings) await tx.objectStore('mappings').put(mapping);
   await tx.done;
   const activeId = await getActiveProfileId(db);
   const stored = await listProfiles(db);

@@ -1,22 +1,70 @@
 import { z } from 'zod';
+import { ApplicationSnapshotSchema } from '../documents/snapshot';
+import { ProcessStateSchema } from '../process/state';
 import { ProfileSchema } from '../profile/schema';
 
 /**
  * The export file: one JSON document, versioned so that an older extension refuses a newer file
  * instead of half-reading it. Documented in README.md ("Eksport i import").
+ * Version 1 held the profiles only; version 2 adds each municipality's process progress and
+ * application snapshot, and the fields users taught on ePUAP pages. Version 1 files still import.
  */
 export const EXPORT_FORMAT = 'asystent-epuap/eksport';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
-export const ExportFileSchema = z.object({
+const FrameStepSchema = z.object({
+  index: z.number().int().min(0),
+  id: z.string().optional(),
+  name: z.string().optional(),
+  src: z.string().optional(),
+});
+
+const LocatorSchema = z.object({
+  framePath: z.array(FrameStepSchema).max(8),
+  tag: z.string().min(1).max(40),
+  id: z.string().max(200).optional(),
+  name: z.string().max(200).optional(),
+  type: z.string().max(40).optional(),
+  css: z.string().max(1000).optional(),
+  labelText: z.string().max(300).optional(),
+});
+
+export const MappingSchema = z.object({
+  id: z.string().min(1).max(1200),
+  site: z.string().min(1).max(253),
+  pathPattern: z.string().min(1).max(1000),
+  fieldKey: z.string().min(1).max(100),
+  locator: LocatorSchema,
+  learnedAt: z.iso.datetime(),
+});
+
+const common = {
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime(),
   activeProfileId: z.string().nullable().optional(),
   profiles: z.array(ProfileSchema),
+};
+
+const ExportFileV1Schema = z.object({ ...common, version: z.literal(1) });
+
+export const ExportFileSchema = z.object({
+  ...common,
+  version: z.literal(EXPORT_VERSION),
+  progress: z.array(z.object({ profileId: z.string().min(1), state: ProcessStateSchema })),
+  snapshots: z.array(z.object({ profileId: z.string().min(1), snapshot: ApplicationSnapshotSchema })),
+  mappings: z.array(MappingSchema),
 });
 
 export type ExportFile = z.output<typeof ExportFileSchema>;
+
+/** The schema for a file of the given version, read into the current shape (older files lack the newer parts). */
+export function schemaForVersion(version: unknown) {
+  if (version === 1)
+    return ExportFileV1Schema.transform(
+      (v1): ExportFile => ({ ...v1, version: EXPORT_VERSION, progress: [], snapshots: [], mappings: [] }),
+    );
+  return ExportFileSchema;
+}
 
 export function exportFileName(now: Date): string {
   return `asystent-epuap-eksport-${now.toISOString().slice(0, 10)}.json`;

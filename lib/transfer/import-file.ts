@@ -1,6 +1,6 @@
 import { FIELD_LABELS } from '../profile/labels';
 import type { ProfileFieldName } from '../profile/schema';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, ExportFileSchema } from './format';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, schemaForVersion } from './format';
 
 export type ParsedImport = { ok: true; file: ExportFile } | { ok: false; error: string };
 
@@ -35,10 +35,20 @@ export function parseImportFile(text: string): ParsedImport {
       ok: false,
       error: `Plik pochodzi z nowszej wersji Asystenta ePUAP (format ${version}, ta wersja czyta do ${EXPORT_VERSION}). Zaktualizuj rozszerzenie i spróbuj ponownie.`,
     };
-  const result = ExportFileSchema.safeParse(json);
+  const result = schemaForVersion(version).safeParse(json);
   if (!result.success) return { ok: false, error: describeSchemaError(result.error.issues[0], json) };
   return { ok: true, file: result.data };
 }
+
+/** Polish names of the file's parts, for saying where it is damaged. */
+const PARTS: Record<string, string> = {
+  exportedAt: 'data eksportu',
+  activeProfileId: 'aktywna gmina',
+  profiles: 'gminy',
+  progress: 'postęp procesu',
+  snapshots: 'dane z wydrukowanych wniosków',
+  mappings: 'wskazane pola stron',
+};
 
 function describeSchemaError(
   issue: { path: PropertyKey[]; message: string } | undefined,
@@ -55,5 +65,6 @@ function describeSchemaError(
       typeof field === 'string' && field in FIELD_LABELS ? FIELD_LABELS[field as ProfileFieldName] : field;
     return `${prefix} Gmina ${who}${label ? `, pole ${String(label)}` : ''}: ${issue.message}`;
   }
-  return `${prefix} ${issue.message}`;
+  const part = typeof top === 'string' ? PARTS[top] : undefined;
+  return `${prefix}${part ? ` Część „${part}”:` : ''} ${issue.message}`;
 }

@@ -1,4 +1,4 @@
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { decodeBase64 as base64ToBytes, encodeBase64 as bytesToBase64 } from '../text/base64';
 import {
   additionalData,
   DEFAULT_PBKDF2_ITERATIONS,

@@ -31,11 +31,11 @@ describe('applicationMissingFields', () => {
       { field: 'postalCode', label: 'Kod pocztowy' },
       { field: 'regon', label: 'REGON' },
       { field: 'nip', label: 'NIP' },
-      { field: 'epuapLogin', label: 'Identyfikator użytkownika ePUAP (login)' },
-      { field: 'epuapOrgId', label: 'Identyfikator podmiotu publicznego ePUAP' },
-      { field: 'platformDomain', label: 'Domena platformy (eurzad.…)' },
-      { field: 'signatoryName', label: 'Imię i nazwisko osoby podpisującej' },
-      { field: 'signatoryRole', label: 'Stanowisko osoby podpisującej' },
+      { field: 'epuapLogin', label: 'Login ePUAP osoby upoważnionej' },
+      { field: 'epuapOrgId', label: 'Identyfikator podmiotu publicznego (ePUAP)' },
+      { field: 'platformDomain', label: 'Domena platformy e-Urząd' },
+      { field: 'signatoryName', label: 'Imię i nazwisko podpisującego' },
+      { field: 'signatoryRole', label: 'Stanowisko podpisującego' },
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('applicationMissingFields', () => {
     expect(applicationMissingFields({ ...brudzew, municipality: '' })).toEqual([]);
     expect(applicationMissingFields({ ...brudzew, officeName: '' })).toEqual([]);
     expect(applicationMissingFields({ ...brudzew, municipality: ' ', officeName: '' })).toEqual([
-      { field: 'municipality', label: 'Nazwa gminy lub nazwa urzędu' },
+      { field: 'municipality', label: 'Nazwa gminy lub urzędu' },
     ]);
   });
 

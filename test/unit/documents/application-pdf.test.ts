@@ -79,7 +79,7 @@ describe('generateApplicationPdf', () => {
     await expect(attempt).rejects.toMatchObject({
       missing: expect.arrayContaining([
         { field: 'regon', label: 'REGON' },
-        { field: 'platformDomain', label: 'Domena platformy (eurzad.…)' },
+        { field: 'platformDomain', label: 'Domena platformy e-Urząd' },
       ]),
     });
     expect(loader).not.toHaveBeenCalled();

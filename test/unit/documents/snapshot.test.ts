@@ -81,13 +81,13 @@ describe('diffSnapshot', () => {
       { field: 'phone', label: 'Telefon', printed: '33 879 30 01', current: '' },
       {
         field: 'platformDomain',
-        label: 'Domena platformy (eurzad.…)',
+        label: 'Domena platformy e-Urząd',
         printed: 'eurzad.brzeznica.pl',
         current: 'eurzad.gmina-brzeznica.pl',
       },
       {
         field: 'signatoryRole',
-        label: 'Stanowisko osoby podpisującej',
+        label: 'Stanowisko podpisującego',
         printed: 'wojt',
         current: 'upowazniony',
       },

@@ -32,7 +32,7 @@ describe('missingForStep', () => {
   it('accepts either the office or the municipality name on the application, and needs the ePUAP ids', () => {
     expect(missingForStep('application', completeProfile({ officeName: '' }))).toEqual([]);
     expect(missingForStep('application', completeProfile({ officeName: '', municipality: '' }))).toEqual([
-      'brak nazwy urzędu lub gminy',
+      'brak nazwy gminy lub urzędu',
     ]);
     expect(missingForStep('application', completeProfile({ epuapOrgId: '' }))).toEqual([
       'brak identyfikatora podmiotu publicznego w ePUAP',

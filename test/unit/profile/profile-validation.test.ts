@@ -4,6 +4,7 @@ import {
   displayName,
   isComplete,
   missingLabels,
+  missingTexts,
 } from '../../../lib/profile/completeness';
 import { emptyProfileInput, fieldError, validateProfileInput } from '../../../lib/profile/schema';
 
@@ -64,22 +65,27 @@ describe('profile validation', () => {
 describe('completeness', () => {
   it('lists in Polish what the application still lacks', () => {
     expect(missingLabels({ municipality: 'Gmina Brudzew', nip: '6681002396' }, 'application')).toEqual([
-      'Nazwa urzędu',
-      'Ulica',
       'Numer budynku',
       'Kod pocztowy',
       'Miejscowość',
       'REGON',
       'Oficjalny e-mail urzędu',
+      'Login ePUAP osoby upoważnionej',
+      'Identyfikator podmiotu publicznego (ePUAP)',
       'Domena platformy e-Urząd',
       'Imię i nazwisko podpisującego',
       'Stanowisko podpisującego',
-      'Login ePUAP osoby upoważnionej',
-      'Identyfikator podmiotu publicznego (ePUAP)',
     ]);
     expect(missingLabels({ epuapLogin: 'jnowak_ug' }, 'epuapIds')).toEqual([
       'Identyfikator podmiotu publicznego (ePUAP)',
     ]);
+  });
+
+  it("takes either name for the application, and says in the checklist's words what is missing", () => {
+    expect(missingLabels({}, 'application')[0]).toBe('Nazwa gminy lub urzędu');
+    expect(missingLabels({ officeName: 'Urząd Gminy Brudzew' }, 'application')[0]).toBe('Numer budynku');
+    expect(missingTexts({ municipality: 'Gmina Brudzew' }, 'profile')[0]).toBe('brak nazwy urzędu');
+    expect(missingTexts({}, 'application')[0]).toBe('brak nazwy gminy lub urzędu');
   });
 
   it('counts how much of the profile is filled and when it is complete', () => {

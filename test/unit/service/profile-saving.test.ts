@@ -21,7 +21,7 @@ describe('saving municipalities', () => {
     });
     const state = await handlers['state.get'](undefined);
     expect(state.activeProfileId).toBe('id-1');
-    expect(notified).toContainEqual(['profiles', 'drafts', 'meta']);
+    expect(notified).toContainEqual(['profiles', 'drafts', 'meta', 'progress']);
   });
 
   it('refuses invalid fields with Polish messages and stores nothing', async () => {

@@ -15,6 +15,7 @@ export async function freshService() {
     now: () => new Date('2026-11-24T12:00:00.000Z'),
     newId: () => `id-${++idCounter}`,
     notify: (stores) => notified.push(stores),
+    sendToTab: async () => undefined,
   });
   return { db, handlers, notified };
 }

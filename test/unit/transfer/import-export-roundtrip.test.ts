@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { initialProcessState } from '../../../lib/process';
 import { emptyProfileInput } from '../../../lib/profile/schema';
 import { parseImportFile } from '../../../lib/transfer/import-file';
 import { freshService } from '../service/test-db';
@@ -18,6 +19,62 @@ async function serviceWithTwo() {
 }
 
 describe('export and import', () => {
+  it('carries progress, application snapshots and learned fields, but never scans or passwords', async () => {
+    const source = await serviceWithTwo();
+    const { db } = source;
+    await db.put('progress', { profileId: 'id-1', state: initialProcessState() });
+    await db.put('mappings', {
+      id: 'epuap.gov.pl/wps/*#tytul',
+      site: 'epuap.gov.pl',
+      pathPattern: '/wps/*',
+      fieldKey: 'tytul',
+      locator: { framePath: [], tag: 'input', id: 'f_7c1d_a9' },
+      learnedAt: '2026-11-24T12:00:00.000Z',
+    });
+    await db.put('scans', {
+      profileId: 'id-1',
+      name: 'wniosek.pdf',
+      type: 'application/pdf',
+      size: 4,
+      bytes: new ArrayBuffer(4),
+      storedAt: '2026-11-24T12:00:00.000Z',
+    });
+    const file = await source.handlers['transfer.export'](undefined);
+    expect(file.version).toBe(2);
+    expect(JSON.stringify(file)).not.toContain('wniosek.pdf');
+
+    const target = await freshService();
+    await target.handlers['transfer.apply']({ text: JSON.stringify(file), replaceIds: [] });
+    expect(await target.db.get('progress', 'id-1')).toEqual({
+      profileId: 'id-1',
+      state: initialProcessState(),
+    });
+    expect(await target.db.getAll('mappings')).toEqual(await db.getAll('mappings'));
+    expect(await target.db.getAll('scans')).toEqual([]);
+  });
+
+  it('keeps the local scan with a municipality replaced by an import', async () => {
+    const { db, handlers } = await serviceWithTwo();
+    await db.put('scans', {
+      profileId: 'id-1',
+      name: 'wniosek.pdf',
+      type: 'application/pdf',
+      size: 4,
+      bytes: new ArrayBuffer(4),
+      storedAt: '2026-11-24T12:00:00.000Z',
+    });
+    const file = await handlers['transfer.export'](undefined);
+    const text = JSON.stringify({
+      ...file,
+      profiles: file.profiles.map((p) => ({ ...p, id: `x-${p.id}` })),
+      progress: [],
+      snapshots: [],
+    });
+    await handlers['transfer.apply']({ text, replaceIds: ['id-1'] });
+    expect((await db.get('scans', 'x-id-1'))?.name).toBe('wniosek.pdf');
+    expect(await db.get('scans', 'id-1')).toBeUndefined();
+  });
+
   it('round-trips every profile exactly', async () => {
     const source = await serviceWithTwo();
     const file = await source.handlers['transfer.export'](undefined);
@@ -78,21 +135,33 @@ describe('reading an import file', () => {
       },
     ],
   };
-  it('accepts a valid file', () => {
-    expect(parseImportFile(JSON.stringify(valid)).ok).toBe(true);
+  it('reads a version 1 file (profiles only) into the current shape', () => {
+    const result = parseImportFile(JSON.stringify(valid));
+    expect(result.ok && result.file).toMatchObject({ version: 2, progress: [], snapshots: [], mappings: [] });
   });
   it.each([
     ['not JSON', 'abc', 'nie jest poprawnym plikiem JSON'],
     ['foreign JSON', '[1,2]', 'To nie jest plik eksportu Asystenta ePUAP'],
     [
       'a newer version',
-      JSON.stringify({ ...valid, version: 2 }),
-      'nowszej wersji Asystenta ePUAP (format 2, ta wersja czyta do 1)',
+      JSON.stringify({ ...valid, version: 3 }),
+      'nowszej wersji Asystenta ePUAP (format 3, ta wersja czyta do 2)',
     ],
     [
       'a corrupted REGON',
       JSON.stringify({ ...valid, profiles: [{ ...valid.profiles[0], regon: '311019340' }] }),
       'Gmina „Gmina Brudzew”, pole REGON: Błędna cyfra kontrolna REGON',
+    ],
+    [
+      'a damaged part of a version 2 file',
+      JSON.stringify({
+        ...valid,
+        version: 2,
+        progress: [{ profileId: 'a', state: {} }],
+        snapshots: [],
+        mappings: [],
+      }),
+      'Część „postęp procesu”',
     ],
     ['a huge file', ' '.repeat(10 * 1024 * 1024 + 1), 'za duży'],
   ])('explains %s in Polish', (_what, text, message) => {

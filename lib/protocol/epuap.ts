@@ -1,0 +1,50 @@
+import type { FillReport, LearnedMapping, Locator } from '../autofill/types';
+import type { ProfileFieldName } from '../profile/schema';
+import type { EpuapBannerInfo, SentConfirmation } from '../sites/epuap';
+
+/** ePUAP pages → background: the banner, the Pismo ogólne fill, learned fields. */
+export type EpuapProtocol = {
+  'epuap.bannerSeen': { request: { banner: EpuapBannerInfo }; response: BannerVerdict };
+  'epuap.applyBanner': {
+    request: { profileId: string | null; banner: EpuapBannerInfo };
+    response: { profileId: string };
+  };
+  'epuap.fillContext': { request: { url: string }; response: FillContext };
+  'epuap.fillReport': { request: { report: FillReport }; response: null };
+  'epuap.sentSeen': { request: { confirmation: SentConfirmation }; response: { recorded: boolean } };
+  'epuap.learnMapping': { request: { mapping: LearnedMapping }; response: null };
+  'epuap.lastReport': { request: undefined; response: FillReport | null };
+  'epuap.forgetMappings': { request: undefined; response: { removed: number } };
+  /** Popup / side panel → background → the ePUAP tab: fill it now and answer with the report. */
+  'epuap.fillTab': { request: { tabId: number; overwrite?: string[] }; response: FillReport };
+};
+
+export interface BannerChange {
+  field: Extract<ProfileFieldName, 'epuapLogin' | 'epuapOrgId' | 'officeName'>;
+  label: string;
+  current: string;
+  seen: string;
+}
+
+/**
+ * What the banner means for the active municipality. `changes` are offered to the clerk, never
+ * written silently; `other-org` says the banner shows a different organisation than the profile.
+ */
+export type BannerVerdict =
+  | { kind: 'same'; profileName: string }
+  | { kind: 'changes'; profileId: string; profileName: string; changes: BannerChange[] }
+  | { kind: 'other-org'; profileName: string; profileOrgId: string; seenOrgId: string; seenOrgName: string }
+  | { kind: 'no-profile'; changes: BannerChange[] };
+
+export interface FillContext {
+  profileName: string | null;
+  /** Locators the user taught for this page, by field key. */
+  learned: Record<string, Locator>;
+  /** The signed scan to attach, when one is stored (issue: documents). */
+  attachment: { name: string; type: string; base64: string } | null;
+}
+
+/** Background → the ePUAP content script. */
+export type ContentProtocol = {
+  'content.fill': { request: { overwrite?: string[] }; response: FillReport };
+};

@@ -1,0 +1,60 @@
+import type { FillReport, LearnedMapping, Locator } from '../autofill/types';
+import type { ApplicationSnapshot, SnapshotChange } from '../documents/snapshot';
+import type { VaultEnvelope } from '../vault/envelope';
+
+/**
+ * The MC certificate form: the approval link's site, its fill from the application snapshot, the password
+ * vault. Passwords never travel in these messages: the vault is sealed and opened in the mc.html page
+ * (only the encrypted envelope reaches the background), and the plaintext goes from that page to the MC
+ * tab alone, in `McTabProtocol`'s fill message.
+ */
+export type McProtocol = {
+  /** Everything mc.html shows for the municipality asked for (or the active one). */
+  'mc.context': { request: { profileId?: string }; response: McContext };
+  /** Keeps the sealed vault; an existing one is replaced only when `replace` says the clerk agreed. */
+  'mc.storeVault': {
+    request: { profileId: string; envelope: VaultEnvelope; replace: boolean };
+    response: { ok: true; createdAt: string } | { ok: false; message: string };
+  };
+  /** The sealed envelope, for mc.html to open with the clerk's passphrase. */
+  'mc.vault': { request: { profileId: string }; response: VaultEnvelope | null };
+  /** Locators the clerk taught on the MC form, for its address. */
+  'mc.learned': { request: { url: string }; response: Record<string, Locator> };
+  'mc.learnMapping': { request: { mapping: LearnedMapping }; response: null };
+  /** The fill report from the MC tab (it quotes no password); an ok fill records `mc-form-filled`. */
+  'mc.fillReport': { request: { profileId: string; report: FillReport }; response: { recorded: boolean } };
+  /** "Hasła zapisane i przechowane": records `passwords-kept` (needs a vault). */
+  'mc.passwordsKept': {
+    request: { profileId: string };
+    response: { ok: true; recorded: boolean } | { ok: false; message: string };
+  };
+};
+
+export interface McContext {
+  profiles: Array<{ id: string; name: string }>;
+  profileId: string | null;
+  profileName: string | null;
+  /** What the application printed (and MC received); the fill uses this, never the profile. */
+  snapshot: ApplicationSnapshot | null;
+  /** How the profile differs from the printed application now. */
+  changes: SnapshotChange[];
+  /** The link from MC's approval e-mail, as recorded in the process (side panel). */
+  approvalLink: string | null;
+  vault: { createdAt: string } | null;
+  mcForm: { filledAt?: string; passwordsKeptAt?: string };
+  lastReport: FillReport | null;
+}
+
+/** mc.html → the MC tab's injected script (browser.tabs.sendMessage to that tab only). */
+export type McTabProtocol = {
+  'mcTab.fill': {
+    request: {
+      profileId: string;
+      snapshot: ApplicationSnapshot;
+      passwords: { revocation: string; p12: string };
+      learned: Record<string, Locator>;
+      overwrite?: string[];
+    };
+    response: FillReport;
+  };
+};

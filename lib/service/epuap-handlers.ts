@@ -1,0 +1,145 @@
+import { learnedLocatorsFor } from '../autofill/locator';
+import type { FillReport } from '../autofill/types';
+import { getActiveProfileId } from '../db/meta';
+import type { Database } from '../db/open';
+import { getProfile } from '../db/profiles';
+import { emptyProfileInput, profileToInput } from '../profile/schema';
+import type { ContentProtocol, EpuapProtocol } from '../protocol/epuap';
+import { pismoOgolneRecipe } from '../sites/epuap';
+import { encodeBase64 } from '../text/base64';
+import { compareBanner } from './banner-compare';
+import { type AreaHandlers, PROFILE_STORES, type ServiceDeps } from './handlers';
+import { readProcessState, recordProcessEvent } from './process-events';
+import { saveProfile } from './profile-service';
+
+async function activeProfile(db: Database) {
+  const id = await getActiveProfileId(db);
+  return id ? getProfile(db, id) : undefined;
+}
+
+const reportId = (profileId: string, recipeId: string) => `${profileId}|${recipeId}`;
+
+export function epuapHandlers({
+  db,
+  now,
+  newId,
+  notify,
+  sendToTab,
+}: ServiceDeps): AreaHandlers<EpuapProtocol> {
+  const recordBannerRead = async (profileId: string, login: string | null, orgId: string | null) => {
+    const event = {
+      type: 'banner-read' as const,
+      at: now().toISOString(),
+      ...(login && { login }),
+      ...(orgId && { orgId }),
+    };
+    if (await recordProcessEvent(db, profileId, event)) notify(['progress']);
+  };
+
+  return {
+    'epuap.bannerSeen': async ({ banner }) => {
+      const profile = await activeProfile(db);
+      const verdict = compareBanner(profile, banner);
+      if (verdict.kind === 'same' && profile) await recordBannerRead(profile.id, banner.login, banner.orgId);
+      return verdict;
+    },
+
+    'epuap.applyBanner': async ({ profileId, banner }) => {
+      const profile = profileId ? await getProfile(db, profileId) : undefined;
+      if (profileId && !profile) throw new Error('Tej gminy nie ma już na liście. Otwórz okno rozszerzenia.');
+      const input = profile ? profileToInput(profile) : emptyProfileInput();
+      if (banner.login) input.epuapLogin = banner.login;
+      if (banner.orgId) input.epuapOrgId = banner.orgId;
+      if (banner.orgName && !input.officeName) input.officeName = banner.orgName;
+      const result = await saveProfile(db, profile?.id ?? null, input, now(), newId);
+      if (!result.ok)
+        throw new Error(`Nie zapisano danych z banera. ${Object.values(result.errors).join(' ')}`);
+      notify(PROFILE_STORES);
+      await recordBannerRead(result.profile.id, banner.login, banner.orgId);
+      return { profileId: result.profile.id };
+    },
+
+    'epuap.fillContext': async ({ url }) => {
+      const profile = await activeProfile(db);
+      const scan = profile ? await db.get('scans', profile.id) : undefined;
+      return {
+        profileName: profile ? profile.municipality || profile.officeName || null : null,
+        learned: learnedLocatorsFor(await db.getAll('mappings'), url),
+        attachment: scan
+          ? { name: scan.name, type: scan.type, base64: encodeBase64(new Uint8Array(scan.bytes)) }
+          : null,
+      };
+    },
+
+    'epuap.fillReport': async ({ report }) => {
+      const profile = await activeProfile(db);
+      if (!profile) return null;
+      await db.put('fillReports', {
+        id: reportId(profile.id, report.recipeId),
+        profileId: profile.id,
+        report,
+      });
+      notify(['fillReports']);
+      if (report.recipeId === pismoOgolneRecipe.id && report.ok) {
+        const event = { type: 'pismo-filled' as const, at: now().toISOString() };
+        if (await recordProcessEvent(db, profile.id, event)) notify(['progress']);
+      }
+      return null;
+    },
+
+    'epuap.sentSeen': async ({ confirmation }) => {
+      const profile = await activeProfile(db);
+      if (!profile) return { recorded: false };
+      // Any letter's confirmation looks alike: only the one after our fill counts as the application sent.
+      const state = await readProcessState(db, profile.id);
+      if (state.steps.pismo.status !== 'in-progress') return { recorded: false };
+      const recorded = await recordProcessEvent(db, profile.id, {
+        type: 'pismo-sent',
+        at: now().toISOString(),
+        ...(confirmation.sentAt && { sentAt: confirmation.sentAt.slice(0, 10) }),
+        ...(confirmation.documentNumber && { documentNumber: confirmation.documentNumber }),
+      });
+      if (recorded) notify(['progress']);
+      return { recorded };
+    },
+
+    'epuap.learnMapping': async ({ mapping }) => {
+      await db.put('mappings', {
+        ...mapping,
+        id: `${mapping.site}${mapping.pathPattern}#${mapping.fieldKey}`,
+      });
+      notify(['mappings']);
+      return null;
+    },
+
+    'epuap.lastReport': async () => {
+      const profile = await activeProfile(db);
+      if (!profile) return null;
+      return (await db.get('fillReports', reportId(profile.id, pismoOgolneRecipe.id)))?.report ?? null;
+    },
+
+    'epuap.forgetMappings': async () => {
+      const removed = await db.count('mappings');
+      await db.clear('mappings');
+      notify(['mappings']);
+      return { removed };
+    },
+
+    'epuap.fillTab': async ({ tabId, overwrite }) => {
+      const message: { type: keyof ContentProtocol; data: ContentProtocol['content.fill']['request'] } = {
+        type: 'content.fill',
+        data: { overwrite },
+      };
+      const answer = (await sendToTab(tabId, message).catch(() => undefined)) as
+        | { ok: true; data: FillReport }
+        | { ok: false; error: string }
+        | undefined;
+      if (!answer)
+        throw new Error(
+          'Na tej karcie nie ma strony ePUAP z Asystentem. Otwórz stronę Pisma ogólnego na ePUAP i spróbuj ponownie.',
+        );
+      if (!answer.ok) throw new Error(answer.error);
+      return answer.data;
+    },
+  };
+}

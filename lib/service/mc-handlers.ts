@@ -1,0 +1,127 @@
+/**
+ * The background's side of the MC form: it reads the printed application and the approval link, keeps
+ * the sealed vault and records the step's events. It never sees a password: the vault is sealed and
+ * opened in the mc.html page, and only its encrypted envelope comes here.
+ */
+
+import { learnedLocatorsFor } from '../autofill/locator';
+import type { FillReport } from '../autofill/types';
+import { getActiveProfileId } from '../db/meta';
+import type { Database } from '../db/open';
+import { diffSnapshot } from '../documents/snapshot';
+import { displayName } from '../profile/completeness';
+import type { McContext, McProtocol } from '../protocol/mc';
+import { MC_RECIPE_ID } from '../sites/mc/form-recipe';
+import { MIN_PBKDF2_ITERATIONS, VAULT_VERSION, VaultEnvelopeSchema } from '../vault/envelope';
+import type { AreaHandlers, ServiceDeps } from './handlers';
+import { readProcessState, recordProcessEvent } from './process-events';
+
+export const MC_MESSAGES = {
+  unknownProfile: 'Nie ma takiej gminy (mogła zostać usunięta). Odśwież stronę i wybierz gminę ponownie.',
+  badEnvelope:
+    'Sejf dotarł uszkodzony albo jest za słabo zabezpieczony, więc go nie zapisano. Wygeneruj hasła ponownie.',
+  vaultExists:
+    'Ta gmina ma już sejf z hasłami. Nowe hasła zastąpią stare dopiero po potwierdzeniu – stare hasła przepadną.',
+  noVault:
+    'Najpierw wygeneruj hasła i zapisz je w sejfie – dopiero wtedy można potwierdzić, że są przechowane.',
+} as const;
+
+const reportId = (profileId: string) => `${profileId}|${MC_RECIPE_ID}`;
+
+async function readContext(db: Database, profileId?: string): Promise<McContext> {
+  const [profiles, active] = await Promise.all([db.getAll('profiles'), getActiveProfileId(db)]);
+  const exists = (id: string | null | undefined): id is string => !!id && profiles.some((p) => p.id === id);
+  const chosen = exists(profileId) ? profileId : exists(active) ? active : null;
+  const profile = profiles.find((p) => p.id === chosen);
+  const list = profiles
+    .map((p) => ({ id: p.id, name: displayName(p) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'pl'));
+  if (!profile)
+    return {
+      profiles: list,
+      profileId: null,
+      profileName: null,
+      snapshot: null,
+      changes: [],
+      approvalLink: null,
+      vault: null,
+      mcForm: {},
+      lastReport: null,
+    };
+  const [snapshotRecord, vault, state, report] = await Promise.all([
+    db.get('snapshots', profile.id),
+    db.get('vault', profile.id),
+    readProcessState(db, profile.id),
+    db.get('fillReports', reportId(profile.id)),
+  ]);
+  const snapshot = snapshotRecord?.snapshot ?? null;
+  return {
+    profiles: list,
+    profileId: profile.id,
+    profileName: displayName(profile),
+    snapshot,
+    changes: snapshot ? diffSnapshot(snapshot, profile) : [],
+    approvalLink: state.mcDecision.approvalLink ?? null,
+    vault: vault ? { createdAt: vault.createdAt } : null,
+    mcForm: state.mcForm,
+    lastReport: report?.report ?? null,
+  };
+}
+
+export function mcHandlers({ db, now, notify }: ServiceDeps): AreaHandlers<McProtocol> {
+  return {
+    'mc.context': ({ profileId }) => readContext(db, profileId),
+
+    'mc.storeVault': async ({ profileId, envelope, replace }) => {
+      if (!(await db.get('profiles', profileId))) return { ok: false, message: MC_MESSAGES.unknownProfile };
+      const parsed = VaultEnvelopeSchema.safeParse(envelope);
+      if (
+        !parsed.success ||
+        parsed.data.version !== VAULT_VERSION ||
+        parsed.data.kdf.iterations < MIN_PBKDF2_ITERATIONS
+      )
+        return { ok: false, message: MC_MESSAGES.badEnvelope };
+      if (!replace && (await db.get('vault', profileId)))
+        return { ok: false, message: MC_MESSAGES.vaultExists };
+      const createdAt = now().toISOString();
+      await db.put('vault', { profileId, envelope: parsed.data, createdAt });
+      notify(['vault']);
+      return { ok: true, createdAt };
+    },
+
+    'mc.vault': async ({ profileId }) => (await db.get('vault', profileId))?.envelope ?? null,
+
+    'mc.learned': async ({ url }) => learnedLocatorsFor(await db.getAll('mappings'), url),
+
+    'mc.learnMapping': async ({ mapping }) => {
+      await db.put('mappings', {
+        ...mapping,
+        id: `${mapping.site}${mapping.pathPattern}#${mapping.fieldKey}`,
+      });
+      notify(['mappings']);
+      return null;
+    },
+
+    'mc.fillReport': async ({ profileId, report }) => {
+      if (!(await db.get('profiles', profileId))) return { recorded: false };
+      const stored: FillReport = { ...report, recipeId: MC_RECIPE_ID };
+      await db.put('fillReports', { id: reportId(profileId), profileId, report: stored });
+      const recorded =
+        report.ok &&
+        (await recordProcessEvent(db, profileId, { type: 'mc-form-filled', at: now().toISOString() }));
+      notify(recorded ? ['fillReports', 'progress'] : ['fillReports']);
+      return { recorded };
+    },
+
+    'mc.passwordsKept': async ({ profileId }) => {
+      if (!(await db.get('profiles', profileId))) return { ok: false, message: MC_MESSAGES.unknownProfile };
+      if (!(await db.get('vault', profileId))) return { ok: false, message: MC_MESSAGES.noVault };
+      const recorded = await recordProcessEvent(db, profileId, {
+        type: 'passwords-kept',
+        at: now().toISOString(),
+      });
+      if (recorded) notify(['progress']);
+      return { ok: true, recorded };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Database } from '../db/open';
+import {
+  applyEvent,
+  initialProcessState,
+  missingForStep,
+  type ProcessEvent,
+  type ProcessState,
+} from '../process';
+import type { Profile } from '../profile/schema';
+
+export async function readProcessState(db: Database, profileId: string): Promise<ProcessState> {
+  return (await db.get('progress', profileId))?.state ?? initialProcessState();
+}
+
+/**
+ * Applies one event to a municipality's process and stores the result. Every area reports here
+ * (the ePUAP pages, documents, the side panel's ticks); returns whether anything changed, since
+ * repeated evidence (the banner read on every visit) changes nothing.
+ */
+export async function recordProcessEvent(
+  db: Database,
+  profileId: string,
+  event: ProcessEvent,
+): Promise<boolean> {
+  const tx = db.transaction('progress', 'readwrite');
+  const current = (await tx.store.get(profileId))?.state ?? initialProcessState();
+  const next = applyEvent(current, event);
+  if (next !== current) await tx.store.put({ profileId, state: next });
+  await tx.done;
+  return next !== current;
+}
+
+/**
+ * Step 1 follows the data, but the timeline should say when the data became complete: record it
+ * the first time a save leaves nothing missing. Returns whether the progress changed.
+ */
+export async function recordProfileCompleteness(db: Database, profile: Profile, now: Date): Promise<boolean> {
+  if (missingForStep('profile', profile).length > 0) return false;
+  return recordProcessEvent(db, profile.id, { type: 'profile-complete', at: now.toISOString() });
+}
