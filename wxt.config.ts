@@ -9,7 +9,18 @@ export default defineConfig({
     description:
       'Prowadzi gminę przez uzyskanie certyfikatu integracji z ePUAP: dane JST, pismo do MC, formularz MC.',
     // Every permission is a visible decision: test/e2e/manifest-and-privacy.spec.ts asserts this exact list.
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    // alarms + notifications: the daily check that reminds a clerk who waits for MC too long.
+    // scripting + an optional https host permission: MC's form lives on a host known only from the approval
+    // e-mail, so access is asked for that one origin at run time (mc.html, on the clerk's click) and the fill
+    // script is injected there on demand. Nothing runs on any other site, and no site is granted at install.
+    permissions:
+      browser === 'firefox'
+        ? ['alarms', 'notifications', 'scripting']
+        : ['sidePanel', 'alarms', 'notifications', 'scripting'],
+    // Firefox MV2 lists optional hosts among optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Asystent ePUAP' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

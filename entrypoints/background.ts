@@ -1,12 +1,33 @@
 import { openDatabase } from '@/lib/db/open';
 import { broadcastChanged, serveProtocol } from '@/lib/messaging/server';
+import { affectsBadge, createBadgeRefresher, progressBadgeText } from '@/lib/service/badge';
 import { createHandlers } from '@/lib/service/handlers';
+import { watchMcReminders } from '@/lib/service/reminders';
 
 export default defineBackground(() => {
-  const handlers = openDatabase().then((db) =>
-    createHandlers({ db, now: () => new Date(), newId: () => crypto.randomUUID(), notify: broadcastChanged }),
+  const database = openDatabase();
+  const now = () => new Date();
+  // Progress of the active municipality on the toolbar ("4/10"); Firefox MV2 calls it browserAction.
+  const toolbar = browser.action ?? browser.browserAction;
+  const refreshBadge = createBadgeRefresher(
+    async () => progressBadgeText(await database, now()),
+    (text) => toolbar.setBadgeText({ text }),
+  );
+  const handlers = database.then((db) =>
+    createHandlers({
+      db,
+      now,
+      newId: () => crypto.randomUUID(),
+      notify: (stores) => {
+        broadcastChanged(stores);
+        if (affectsBadge(stores)) void refreshBadge();
+      },
+      sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    }),
   );
   serveProtocol(handlers);
+  void toolbar.setBadgeBackgroundColor({ color: '#0b57a4' }).then(refreshBadge);
+  watchMcReminders(browser, database, now);
 
   // The toolbar button opens the popup; the side panel opens from the popup's button
   // (sidePanel.open needs a user gesture, which the popup click provides).

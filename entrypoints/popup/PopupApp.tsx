@@ -1,6 +1,7 @@
 import { createEffect, createSignal, Match, Show, Switch } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { createAppState } from '@/components/app-state';
+import { EpuapFillCard } from '@/components/EpuapFillCard';
 import { ImportExport } from '@/components/ImportExport';
 import { ProfileForm } from '@/components/ProfileForm';
 import { ProfileList } from '@/components/ProfileList';
@@ -79,6 +80,13 @@ export function PopupApp() {
         <button type="button" class="link" onClick={openSidePanel}>
           Otwórz listę kroków
         </button>
+        <button
+          type="button"
+          class="link"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/documents.html') })}
+        >
+          Dokumenty
+        </button>
       </header>
       <Show when={state.error}>
         <p class="error" role="alert">
@@ -138,6 +146,9 @@ export function PopupApp() {
                   />
                 </Show>
               )}
+            </Show>
+            <Show when={state()?.activeProfileId}>
+              <EpuapFillCard />
             </Show>
             <ImportExport onStatus={setStatus} />
           </section>

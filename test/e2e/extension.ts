@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,9 +28,18 @@ export async function launchWithExtension(userDataDir: string): Promise<BrowserC
   });
 }
 
+/**
+ * The extension's id: the host of its service worker's URL. Playwright can miss a worker that started
+ * before it attached; then the id of an unpacked extension follows from its path (Chrome's rule:
+ * SHA-256 of the path, first 32 hex digits written with the letters a–p).
+ */
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return new URL(worker.url()).host;
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => null));
+  if (worker) return new URL(worker.url()).host;
+  const hex = createHash('sha256').update(EXTENSION_DIR).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
 interface ExtensionFixtures {

@@ -77,7 +77,7 @@ test('an incomplete profile can be saved and the popup says what the application
   await fillProfileForm(popup, { municipality: 'Gmina Brudzew', regon: BRUDZEW.regon });
   await popup.getByRole('button', { name: 'Zapisz' }).click();
   const card = popup.locator('.profile-card', { hasText: 'Gmina Brudzew' });
-  await expect(card).toContainText('Do wniosku brakuje: Nazwa urzędu, Ulica');
+  await expect(card).toContainText('Do wniosku brakuje: Numer budynku, Kod pocztowy');
   await expect(card).toContainText('NIP');
   await expect(card).toContainText(/wypełniono 13%/);
 });

@@ -25,7 +25,7 @@ test('export, delete everything, import: the municipalities come back identical'
   await addMunicipality(popup, { municipality: 'Gmina Łężyce', teryt: '2206022' });
   const before = JSON.parse(await exportNow(popup));
   expect(before.format).toBe('asystent-epuap/eksport');
-  expect(before.version).toBe(1);
+  expect(before.version).toBe(2);
   expect(before.profiles).toHaveLength(2);
 
   for (const name of ['Gmina Brudzew', 'Gmina Łężyce']) {
@@ -59,6 +59,7 @@ for (const [what, text, message] of [
   [
     'a file from a newer version',
     '{"format":"asystent-epuap/eksport","version":7,"exportedAt":"2026-11-20T10:00:00.000Z","profiles":[]}',
+
     'nowszej wersji Asystenta ePUAP',
   ],
   [

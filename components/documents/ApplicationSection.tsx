@@ -1,0 +1,292 @@
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import {
+  applicationFileName,
+  applicationMissingFields,
+  applicationNotices,
+  defaultPlaceAndDate,
+  formatPolishDate,
+  isDocumentDataError,
+  type MissingField,
+  parsePolishDate,
+} from '@/lib/documents/application-data';
+import { generateApplication, renderApplicationPdf } from '@/lib/documents/application-pdf';
+import { ERRORS } from '@/lib/documents/application-texts';
+import { type ApplicationSnapshot, diffSnapshot, type SnapshotChange } from '@/lib/documents/snapshot';
+import { send } from '@/lib/messaging/client';
+import type { Profile } from '@/lib/profile/schema';
+import { MissingData } from './MissingData';
+import { errorText, loadFonts, openForPrinting, PDF_TYPE, saveFile } from './pdf-files';
+
+type Delivery = 'download' | 'print';
+
+export interface ApplicationSectionProps {
+  profile: Profile;
+  snapshot: ApplicationSnapshot | undefined;
+}
+
+const formatMoment = (iso: string) =>
+  new Date(iso).toLocaleString('pl-PL', { dateStyle: 'long', timeStyle: 'short' });
+
+/**
+ * The paper application: filled from the profile, place and date chosen here. What it printed is
+ * kept (snapshot); when the profile changed since, the clerk sees the changes and decides whether a
+ * new application replaces the one that may already be signed and sent.
+ */
+export function ApplicationSection(props: ApplicationSectionProps) {
+  const [place, setPlace] = createSignal('');
+  const [date, setDate] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const [status, setStatus] = createSignal('');
+  const [error, setError] = createSignal('');
+  const [blocking, setBlocking] = createSignal<MissingField[] | null>(null);
+  const [confirming, setConfirming] = createSignal<{ delivery: Delivery; changes: SnapshotChange[] } | null>(
+    null,
+  );
+
+  // A different municipality starts from its own town and today; edits to the same one are kept.
+  // A memo, so a re-read of the same profile (after any save) does not count as a change.
+  const profileId = createMemo(() => props.profile.id);
+  createEffect(
+    on(profileId, () => {
+      const defaults = defaultPlaceAndDate(props.profile);
+      setPlace(defaults.place);
+      setDate(defaults.date);
+      setBlocking(null);
+      setConfirming(null);
+      setStatus('');
+      setError('');
+    }),
+  );
+
+  const missing = createMemo(() => applicationMissingFields(props.profile));
+  const notices = createMemo(() => applicationNotices(props.profile));
+  const changes = createMemo(() => (props.snapshot ? diffSnapshot(props.snapshot, props.profile) : []));
+  const dateError = () => (date().trim() && !parsePolishDate(date()) ? ERRORS.invalidDate(date()) : '');
+
+  const deliver = async (pdf: Uint8Array, fileName: string, delivery: Delivery) => {
+    if (delivery === 'print') await openForPrinting(pdf);
+    else saveFile(pdf, fileName, PDF_TYPE);
+  };
+
+  const focusLater = (id: string) => queueMicrotask(() => document.getElementById(id)?.focus());
+
+  const generate = async (delivery: Delivery) => {
+    setConfirming(null);
+    setBusy(true);
+    try {
+      const { pdf, snapshot, fileName } = await generateApplication(props.profile, {
+        loadFonts,
+        place: place(),
+        date: date(),
+      });
+      // Kept before the file is handed over: the clerk must never hold a printout we did not record.
+      const saved = await send('documents.saveSnapshots', { snapshots: [snapshot] });
+      if (!saved.ok) {
+        setError(saved.message);
+        return;
+      }
+      await deliver(pdf, fileName, delivery);
+      setStatus(
+        `Wniosek gotowy (${fileName}, ${Math.round(pdf.length / 1024)} KB). Zapisano dane, które wydrukowano, z datą ${snapshot.date}.`,
+      );
+    } catch (e) {
+      if (isDocumentDataError(e)) {
+        setBlocking(e.missing);
+        focusLater('application-missing');
+      } else setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = (delivery: Delivery) => async () => {
+    setStatus('');
+    setError('');
+    setBlocking(null);
+    if (missing().length) {
+      setBlocking(missing());
+      focusLater('application-missing');
+      return;
+    }
+    if (dateError()) {
+      setError(dateError());
+      document.getElementById('application-date')?.focus();
+      return;
+    }
+    if (changes().length) {
+      setConfirming({ delivery, changes: changes() });
+      focusLater('application-confirm');
+      return;
+    }
+    await generate(delivery);
+  };
+
+  /** The application exactly as it was printed, from the kept snapshot (the profile may differ now). */
+  const reprint = (delivery: Delivery) => async () => {
+    const kept = props.snapshot;
+    if (!kept) return;
+    setConfirming(null);
+    setError('');
+    setBusy(true);
+    try {
+      const pdf = await renderApplicationPdf(kept, { loadFonts });
+      await deliver(pdf, applicationFileName(kept.fields, kept.date), delivery);
+      setStatus(`Przygotowano wniosek z ${kept.date} bez zmian (dane z chwili jego wygenerowania).`);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="application-title" class="doc-section">
+      <h2 id="application-title">Wniosek o wydanie certyfikatu dla systemu teleinformatycznego</h2>
+      <p class="lead">
+        Wniosek wypełnia się danymi gminy. Wydrukuj go, daj do podpisu osobie upoważnionej, zeskanuj i dołącz
+        skan w zakładce „Skan podpisanego wniosku”.
+      </p>
+
+      <MissingData
+        id="application-missing"
+        title={blocking() ? 'Nie przygotowano wniosku: brakuje danych gminy.' : 'Do wniosku brakuje:'}
+        missing={blocking() ?? missing()}
+        alert={!!blocking()}
+      />
+
+      <div class="form-row">
+        <div class="field">
+          <label for="application-place">Miejscowość na wniosku</label>
+          <input
+            id="application-place"
+            value={place()}
+            onInput={(e) => setPlace(e.currentTarget.value)}
+            aria-describedby="application-place-hint"
+          />
+          <p class="hint" id="application-place-hint">
+            Domyślnie miejscowość urzędu.
+          </p>
+        </div>
+        <div class="field" classList={{ invalid: !!dateError() }}>
+          <label for="application-date">Data na wniosku (dd.mm.rrrr)</label>
+          <input
+            id="application-date"
+            value={date()}
+            inputmode="numeric"
+            onInput={(e) => setDate(e.currentTarget.value)}
+            aria-invalid={dateError() ? 'true' : 'false'}
+            aria-describedby="application-date-hint"
+          />
+          <p class="hint" id="application-date-hint" classList={{ error: !!dateError() }}>
+            {dateError() || `Domyślnie dzisiejsza data (${formatPolishDate(new Date())}).`}
+          </p>
+        </div>
+      </div>
+
+      <For each={notices()}>{(notice) => <p class="notice">{notice}</p>}</For>
+
+      <Show
+        when={confirming()}
+        fallback={
+          <div class="actions">
+            <button type="button" class="primary" disabled={busy()} onClick={start('download')}>
+              Przygotuj wniosek i pobierz PDF
+            </button>
+            <button type="button" disabled={busy()} onClick={start('print')}>
+              Przygotuj wniosek i otwórz do druku
+            </button>
+          </div>
+        }
+      >
+        {(pending) => (
+          <div
+            class="confirm doc-confirm"
+            id="application-confirm"
+            role="alertdialog"
+            tabindex="-1"
+            aria-labelledby="application-confirm-title"
+          >
+            <p id="application-confirm-title">
+              Dane gminy zmieniły się od wniosku z {props.snapshot?.date}. Jeśli tamten wniosek został już
+              podpisany lub wysłany, formularz MC musi mieć jego dane, nie nowe.
+            </p>
+            <ChangesTable changes={pending().changes} />
+            <div class="actions">
+              <button type="button" class="primary" onClick={() => void generate(pending().delivery)}>
+                Wygeneruj nowy wniosek z aktualnymi danymi
+              </button>
+              <button type="button" onClick={reprint(pending().delivery)}>
+                Zachowaj wniosek z {props.snapshot?.date}
+              </button>
+              <button type="button" class="link" onClick={() => setConfirming(null)}>
+                Anuluj
+              </button>
+            </div>
+          </div>
+        )}
+      </Show>
+
+      <p class="status" role="status">
+        {busy() ? 'Przygotowywanie PDF…' : status()}
+      </p>
+      <Show when={error()}>
+        <p class="error" role="alert">
+          {error()}
+        </p>
+      </Show>
+
+      <Show when={props.snapshot}>
+        {(kept) => (
+          <section class="doc-card" aria-labelledby="snapshot-title">
+            <h3 id="snapshot-title">Ostatnio wygenerowany wniosek</h3>
+            <p>
+              Data na wniosku: <strong>{kept().date}</strong>, miejscowość: <strong>{kept().place}</strong>.
+              Wygenerowano {formatMoment(kept().createdAt)}.
+            </p>
+            <Show
+              when={changes().length}
+              fallback={<p class="hint">Dane gminy są takie same jak na tym wniosku.</p>}
+            >
+              <p class="notice">
+                Od tego wniosku zmieniono dane gminy. Formularz MC wypełnia się danymi z wniosku, który
+                wysłano.
+              </p>
+              <ChangesTable changes={changes()} />
+            </Show>
+            <div class="actions">
+              <button type="button" disabled={busy()} onClick={reprint('download')}>
+                Pobierz ponownie wniosek z {kept().date}
+              </button>
+            </div>
+          </section>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function ChangesTable(props: { changes: SnapshotChange[] }) {
+  return (
+    <table class="changes">
+      <caption class="sr-only">Zmiany od wygenerowania wniosku</caption>
+      <thead>
+        <tr>
+          <th scope="col">Pole</th>
+          <th scope="col">Na wniosku</th>
+          <th scope="col">Teraz w danych gminy</th>
+        </tr>
+      </thead>
+      <tbody>
+        <For each={props.changes}>
+          {(change) => (
+            <tr>
+              <th scope="row">{change.label}</th>
+              <td>{change.printed || '(puste)'}</td>
+              <td>{change.current || '(puste)'}</td>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,220 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import {
+  applicationMissingFields,
+  formatPolishDate,
+  type MissingField,
+  parsePolishDate,
+} from '@/lib/documents/application-data';
+import { ERRORS } from '@/lib/documents/application-texts';
+import { applicationsZip } from '@/lib/documents/batch-zip';
+import { type ApplicationSnapshot, diffSnapshot } from '@/lib/documents/snapshot';
+import { send } from '@/lib/messaging/client';
+import { displayName } from '@/lib/profile/completeness';
+import type { Profile } from '@/lib/profile/schema';
+import { plural } from '@/lib/text/plural';
+import { errorText, loadFonts, saveFile } from './pdf-files';
+
+export interface BatchSectionProps {
+  profiles: Profile[];
+  snapshots: Record<string, ApplicationSnapshot>;
+}
+
+interface Outcome {
+  fileName: string;
+  files: string[];
+  skipped: Array<{ name: string; missing: MissingField[] }>;
+}
+
+const APPLICATIONS = ['wniosek', 'wnioski', 'wniosków'] as const;
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A coordinator's batch: the applications of every kept municipality in one ZIP, the incomplete listed. */
+export function BatchSection(props: BatchSectionProps) {
+  const [date, setDate] = createSignal(formatPolishDate(new Date()));
+  const [busy, setBusy] = createSignal(false);
+  const [confirming, setConfirming] = createSignal(false);
+  const [error, setError] = createSignal('');
+  const [outcome, setOutcome] = createSignal<Outcome | null>(null);
+
+  const rows = createMemo(() =>
+    props.profiles.map((profile) => {
+      const kept = props.snapshots[profile.id];
+      return {
+        profile,
+        missing: applicationMissingFields(profile),
+        kept,
+        changed: kept ? diffSnapshot(kept, profile) : [],
+      };
+    }),
+  );
+  const ready = () => rows().filter((r) => !r.missing.length);
+  const changedReady = () => ready().filter((r) => r.changed.length);
+  const dateError = () => (parsePolishDate(date()) ? '' : ERRORS.invalidDate(date()));
+
+  const generate = async () => {
+    setConfirming(false);
+    setError('');
+    setOutcome(null);
+    setBusy(true);
+    try {
+      const now = new Date();
+      const result = await applicationsZip(props.profiles, { loadFonts, date: date(), now });
+      if (result.snapshots.length) {
+        const saved = await send('documents.saveSnapshots', { snapshots: result.snapshots });
+        if (!saved.ok) {
+          setError(saved.message);
+          return;
+        }
+      }
+      const fileName = `wnioski-certyfikat-ePUAP-${isoDay(now)}.zip`;
+      if (result.files.length) saveFile(result.zip, fileName, 'application/zip');
+      setOutcome({ fileName, files: result.files, skipped: result.skipped });
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = () => {
+    setError('');
+    if (dateError()) {
+      setError(dateError());
+      document.getElementById('batch-date')?.focus();
+      return;
+    }
+    if (!ready().length) {
+      setError('Żadna gmina nie ma kompletnych danych do wniosku. Uzupełnij dane w oknie rozszerzenia.');
+      return;
+    }
+    if (changedReady().length) {
+      setConfirming(true);
+      queueMicrotask(() => document.getElementById('batch-confirm')?.focus());
+      return;
+    }
+    void generate();
+  };
+
+  return (
+    <section aria-labelledby="batch-title" class="doc-section">
+      <h2 id="batch-title">Wnioski wszystkich gmin naraz</h2>
+      <p class="lead">
+        Dla koordynatora, który prowadzi wiele gmin: jeden plik ZIP z wnioskiem (PDF) każdej gminy o
+        kompletnych danych. Miejscowość na każdym wniosku to miejscowość urzędu danej gminy.
+      </p>
+
+      <table class="batch-table">
+        <caption class="sr-only">Gminy i ich gotowość do wniosku</caption>
+        <thead>
+          <tr>
+            <th scope="col">Gmina</th>
+            <th scope="col">Dane do wniosku</th>
+            <th scope="col">Ostatni wniosek</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={rows()}>
+            {(row) => (
+              <tr>
+                <th scope="row">{displayName(row.profile)}</th>
+                <td classList={{ 'batch-missing': row.missing.length > 0 }}>
+                  {row.missing.length
+                    ? `Brakuje: ${row.missing.map((m) => m.label).join(', ')}`
+                    : 'Kompletne'}
+                </td>
+                <td>
+                  {row.kept
+                    ? `${row.kept.date}${row.changed.length ? ' (dane gminy zmienione od tego czasu)' : ''}`
+                    : '—'}
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+
+      <div class="form-row">
+        <div class="field" classList={{ invalid: !!dateError() }}>
+          <label for="batch-date">Data na wnioskach (dd.mm.rrrr)</label>
+          <input
+            id="batch-date"
+            value={date()}
+            inputmode="numeric"
+            onInput={(e) => setDate(e.currentTarget.value)}
+            aria-invalid={dateError() ? 'true' : 'false'}
+            aria-describedby="batch-date-hint"
+          />
+          <p class="hint" id="batch-date-hint" classList={{ error: !!dateError() }}>
+            {dateError() || 'Ta sama data na każdym wniosku.'}
+          </p>
+        </div>
+      </div>
+
+      <Show
+        when={confirming()}
+        fallback={
+          <div class="actions">
+            <button type="button" class="primary" disabled={busy()} onClick={start}>
+              Przygotuj ZIP z wnioskami ({ready().length} z {props.profiles.length})
+            </button>
+          </div>
+        }
+      >
+        <div
+          class="confirm doc-confirm"
+          id="batch-confirm"
+          role="alertdialog"
+          tabindex="-1"
+          aria-labelledby="batch-confirm-title"
+        >
+          <p id="batch-confirm-title">
+            Dane tych gmin zmieniły się od ich ostatniego wniosku; nowe wnioski zastąpią zapisane dane
+            wniosków:{' '}
+            {changedReady()
+              .map((r) => `${displayName(r.profile)} (${r.changed.map((c) => c.label).join(', ')})`)
+              .join('; ')}
+            .
+          </p>
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => void generate()}>
+              Wygeneruj nowe wnioski z aktualnymi danymi
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Anuluj
+            </button>
+          </div>
+        </div>
+      </Show>
+
+      <p class="status" role="status">
+        {busy()
+          ? 'Przygotowywanie wniosków…'
+          : outcome()
+            ? outcome()?.files.length
+              ? `Gotowe: ${outcome()?.fileName}, w archiwum ${plural(outcome()?.files.length ?? 0, APPLICATIONS)}.`
+              : 'Nie przygotowano żadnego wniosku.'
+            : ''}
+      </p>
+      <Show when={error()}>
+        <p class="error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <Show when={outcome()?.skipped.length}>
+        <div class="missing-data">
+          <p class="missing-title">Pominięto (brakuje danych):</p>
+          <ul class="skipped">
+            <For each={outcome()?.skipped}>
+              {(item) => (
+                <li>
+                  <strong>{item.name}</strong>: {item.missing.map((m) => m.label).join(', ')}
+                </li>
+              )}
+            </For>
+          </ul>
+        </div>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,343 @@
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import type { FieldReport, FillReport } from '@/lib/autofill/types';
+import { send } from '@/lib/messaging/client';
+import type { McContext } from '@/lib/protocol/mc';
+import { checkMcLink } from '@/lib/sites/mc/link';
+import type { VaultSecrets } from '@/lib/vault';
+import { createMcState, errorText } from './mc-state';
+import { fillFormTab, findFormTab, openFormTab, requestSiteAccess, TAB_MESSAGES, tabUrl } from './mc-tab';
+import { VaultSection } from './VaultSection';
+
+const STATUS_TEXT: Record<FieldReport['status'], string> = {
+  filled: 'wypełniono',
+  already: 'już poprawne',
+  'not-found': 'nie znaleziono',
+  conflict: 'inna wartość',
+  ambiguous: 'do wyboru',
+  error: 'błąd',
+  hint: 'do zrobienia',
+  skipped: 'pominięto',
+};
+
+/** mc.html, "Formularz MC i hasła": the MC form filled from the printed application, and the two passwords kept. */
+export function McApp() {
+  const { context, setProfileId } = createMcState();
+  // The opened vault's passwords: this page's memory only, dropped when the municipality changes.
+  const [secrets, setSecrets] = createSignal<VaultSecrets | null>(null);
+  createEffect(
+    on(
+      () => context()?.profileId,
+      (id) => {
+        if (secrets() && secrets()?.profileId !== id) setSecrets(null);
+      },
+    ),
+  );
+
+  return (
+    <div class="documents-page mc-page">
+      <header class="app-header">
+        <h1>Formularz MC i hasła</h1>
+        <Show when={(context()?.profiles.length ?? 0) > 1}>
+          <div class="profile-picker">
+            <label for="mc-profile">Gmina</label>
+            <select
+              id="mc-profile"
+              value={context()?.profileId ?? ''}
+              onChange={(e) => {
+                setProfileId(e.currentTarget.value);
+                void send('profile.setActive', { id: e.currentTarget.value });
+              }}
+            >
+              <For each={context()?.profiles}>{(p) => <option value={p.id}>{p.name}</option>}</For>
+            </select>
+          </div>
+        </Show>
+      </header>
+      <main class="doc-main">
+        <Show when={context.error}>
+          <p class="error" role="alert">
+            Nie udało się odczytać danych: {errorText(context.error)}
+          </p>
+        </Show>
+        <Show when={context()} fallback={<p>Wczytywanie…</p>}>
+          {(current) => (
+            <Show
+              when={current().profileId}
+              fallback={
+                <p class="empty">
+                  Nie ma jeszcze żadnej gminy. Dodaj dane gminy w oknie rozszerzenia (ikona Asystent ePUAP na
+                  pasku przeglądarki).
+                </p>
+              }
+            >
+              <McSteps context={current()} secrets={secrets()} onSecrets={setSecrets} />
+            </Show>
+          )}
+        </Show>
+      </main>
+    </div>
+  );
+}
+
+function McSteps(props: {
+  context: McContext;
+  secrets: VaultSecrets | null;
+  onSecrets: (s: VaultSecrets | null) => void;
+}) {
+  const profileId = () => props.context.profileId as string;
+  const [typedLink, setTypedLink] = createSignal<string | null>(null);
+  const link = () => typedLink() ?? props.context.approvalLink ?? '';
+  const [linkError, setLinkError] = createSignal('');
+  const [tabId, setTabId] = createSignal<number | null>(null);
+  const [opened, setOpened] = createSignal('');
+  const [fillError, setFillError] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const [report, setReport] = createSignal<FillReport | null>(null);
+  const [keptError, setKeptError] = createSignal('');
+  const shownReport = () => report() ?? props.context.lastReport;
+
+  const open = async () => {
+    setLinkError('');
+    setOpened('');
+    const check = checkMcLink(link());
+    if (!check.ok) return setLinkError(check.message);
+    try {
+      // First thing after the click: the browser only shows its access question during a user gesture.
+      if (!(await requestSiteAccess(check.origin))) return setLinkError(TAB_MESSAGES.denied);
+      setTabId(await openFormTab(check.url, check.origin));
+      setOpened(`Formularz MC jest otwarty w karcie (${new URL(check.url).host}).`);
+    } catch (error) {
+      setLinkError(errorText(error));
+    }
+  };
+
+  const fill = async (overwrite: string[] = []) => {
+    setFillError('');
+    const check = checkMcLink(link());
+    const snapshot = props.context.snapshot;
+    const secrets = props.secrets;
+    if (!check.ok) return setFillError(check.message);
+    if (!snapshot) return setFillError('Najpierw wygeneruj wniosek – formularz MC musi powtórzyć jego dane.');
+    if (!secrets)
+      return setFillError('Najpierw otwórz sejf z hasłami (krok 3) – formularz wymaga obu haseł.');
+    setBusy(true);
+    try {
+      if (!(await requestSiteAccess(check.origin))) return setFillError(TAB_MESSAGES.denied);
+      const id = (await findFormTab(check.origin, tabId())) ?? (await openFormTab(check.url, check.origin));
+      setTabId(id);
+      const learned = await send('mc.learned', { url: await tabUrl(id) });
+      const result = await fillFormTab(id, {
+        profileId: profileId(),
+        snapshot,
+        passwords: { revocation: secrets.revocation, p12: secrets.p12 },
+        learned,
+        overwrite,
+      });
+      setReport(result);
+    } catch (error) {
+      setFillError(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const keep = async (checked: boolean) => {
+    setKeptError('');
+    if (!checked) return;
+    try {
+      const result = await send('mc.passwordsKept', { profileId: profileId() });
+      if (!result.ok) setKeptError(result.message);
+    } catch (error) {
+      setKeptError(errorText(error));
+    }
+  };
+
+  return (
+    <>
+      <p class="lead">
+        Gmina: <strong>{props.context.profileName}</strong>. Formularz MC wypełnia się{' '}
+        <strong>danymi z wysłanego wniosku</strong>, a dwa hasła do certyfikatu trzymane są w zaszyfrowanym
+        sejfie na tym komputerze. Asystent niczego nie wysyła – formularz wysyłasz sam.
+      </p>
+
+      <section class="doc-section" aria-labelledby="mc-data">
+        <h2 id="mc-data">1. Dane z wniosku</h2>
+        <Show
+          when={props.context.snapshot}
+          fallback={
+            <div class="missing-data" role="alert">
+              <p class="missing-title">Najpierw wygeneruj wniosek.</p>
+              <p>
+                Formularz MC musi zawierać dokładnie te same dane co wniosek wysłany do MC, a Asystent nie ma
+                jeszcze zapisanego wniosku tej gminy. <a href="/documents.html#wniosek">Przejdź do wniosku</a>
+                .
+              </p>
+            </div>
+          }
+        >
+          {(snapshot) => (
+            <>
+              <p>
+                Wniosek z dnia {snapshot().date} ({snapshot().place}). Tych danych użyje formularz.
+              </p>
+              <Show when={props.context.changes.length}>
+                <div class="notice" role="note">
+                  <p>
+                    Dane gminy zmieniły się od wydruku wniosku. Formularz zostanie wypełniony danymi{' '}
+                    <strong>z wysłanego wniosku</strong>, bo MC porównuje formularz z wnioskiem. Jeśli wniosek
+                    był błędny, zacznij od nowego wniosku:{' '}
+                    <a href="/documents.html#wniosek">przygotuj nowy wniosek</a>.
+                  </p>
+                  <table class="batch-table changes-table">
+                    <caption class="sr-only">Różnice między wnioskiem a obecnymi danymi gminy</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Pole</th>
+                        <th scope="col">We wniosku (zostanie użyte)</th>
+                        <th scope="col">W danych gminy teraz</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={props.context.changes}>
+                        {(change) => (
+                          <tr>
+                            <th scope="row">{change.label}</th>
+                            <td>{change.printed || '(puste)'}</td>
+                            <td>{change.current || '(puste)'}</td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+              </Show>
+            </>
+          )}
+        </Show>
+      </section>
+
+      <section class="doc-section" aria-labelledby="mc-link">
+        <h2 id="mc-link">2. Link do formularza MC</h2>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void open();
+          }}
+          novalidate
+        >
+          <div class="field">
+            <label for="mc-link-input">Link z e-maila od MC</label>
+            <input
+              id="mc-link-input"
+              type="url"
+              value={link()}
+              onInput={(e) => setTypedLink(e.currentTarget.value)}
+              placeholder="https://…"
+              aria-describedby="mc-link-hint"
+              spellcheck={false}
+            />
+            <p class="hint" id="mc-link-hint">
+              Przeglądarka zapyta o dostęp do tej jednej strony – to pozwala Asystentowi wpisać dane w
+              formularz.
+            </p>
+          </div>
+          <p class="error" role="alert">
+            {linkError()}
+          </p>
+          <p class="status" role="status">
+            {opened()}
+          </p>
+          <div class="actions">
+            <button type="submit">Otwórz formularz MC</button>
+          </div>
+        </form>
+      </section>
+
+      <section class="doc-section" aria-labelledby="mc-vault">
+        <h2 id="mc-vault">3. Hasła do certyfikatu</h2>
+        <VaultSection
+          profileId={profileId()}
+          profileName={props.context.profileName ?? ''}
+          vault={props.context.vault}
+          secrets={props.secrets}
+          onOpen={props.onSecrets}
+        />
+      </section>
+
+      <section class="doc-section" aria-labelledby="mc-fill">
+        <h2 id="mc-fill">4. Wypełnij formularz MC</h2>
+        <p>
+          Wpisuje dane z wniosku i oba hasła (każde dwa razy). Oświadczenia i zgody zaznaczasz sam, formularz
+          wysyłasz sam.
+        </p>
+        <p class="error" role="alert">
+          {fillError()}
+        </p>
+        <div class="actions">
+          <button type="button" class="primary" disabled={busy()} onClick={() => void fill()}>
+            {busy() ? 'Wypełnianie…' : 'Wypełnij formularz MC'}
+          </button>
+        </div>
+        <Show when={shownReport()}>
+          {(r) => <McReport report={r()} onOverwrite={(key) => void fill([key])} />}
+        </Show>
+      </section>
+
+      <section class="doc-section" aria-labelledby="mc-done">
+        <h2 id="mc-done">5. Zakończenie kroku</h2>
+        <p>
+          Formularz:{' '}
+          {props.context.mcForm.filledAt
+            ? `wypełniony ${day(props.context.mcForm.filledAt)}`
+            : 'jeszcze nie wypełniony'}
+          .
+        </p>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={!!props.context.mcForm.passwordsKeptAt}
+            disabled={!!props.context.mcForm.passwordsKeptAt || !props.context.vault}
+            onChange={(e) => void keep(e.currentTarget.checked)}
+          />{' '}
+          Hasła zapisane i przechowane (karta haseł wydrukowana albo hasła w bezpiecznym miejscu)
+        </label>
+        <p class="error" role="alert">
+          {keptError()}
+        </p>
+        <Show when={props.context.mcForm.filledAt && props.context.mcForm.passwordsKeptAt}>
+          <p class="status">
+            Krok „Formularz MC i hasła” zakończony. Teraz czekasz na certyfikat od Sigillum.
+          </p>
+        </Show>
+      </section>
+    </>
+  );
+}
+
+const day = (iso: string) => new Date(iso).toLocaleDateString('pl-PL');
+
+function McReport(props: { report: FillReport; onOverwrite: (key: string) => void }) {
+  return (
+    <div class="fill-report">
+      <p class="meta">
+        {props.report.ok ? 'Formularz wypełniony' : 'Wymaga uwagi'} ·{' '}
+        {new Date(props.report.finishedAt).toLocaleString('pl-PL')}
+      </p>
+      <ul>
+        <For each={props.report.fields}>
+          {(field) => (
+            <li class={`st-${field.status}`}>
+              <strong>{field.label}</strong>: {STATUS_TEXT[field.status]}
+              <p class="hint">{field.message}</p>
+              <Show when={field.status === 'conflict'}>
+                <button type="button" onClick={() => props.onOverwrite(field.key)}>
+                  Zastąp<span class="sr-only"> wartość pola {field.label}</span>
+                </button>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { createResource, createSignal, onCleanup } from 'solid-js';
+import { browser } from 'wxt/browser';
+import { isChangedBroadcast } from '@/lib/messages';
+import { send } from '@/lib/messaging/client';
+
+/** mc.html's data from the background, re-read whenever the background says it wrote. */
+export function createMcState() {
+  const [profileId, setProfileId] = createSignal<string | undefined>(undefined);
+  // The source is an object so the first read runs too (Solid skips a fetch while the source is undefined).
+  const [context, { refetch }] = createResource(
+    () => ({ id: profileId() }),
+    ({ id }) => send('mc.context', id ? { profileId: id } : {}),
+  );
+  const onMessage = (message: unknown) => {
+    if (isChangedBroadcast(message)) void refetch();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  onCleanup(() => browser.runtime.onMessage.removeListener(onMessage));
+  return { context, refetch, setProfileId };
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,70 @@
+import { createSignal, Show } from 'solid-js';
+import type { StepView } from '@/lib/process';
+import { openDocuments, openInTab, openProfileEditor } from './step-actions';
+
+/** Why an action cannot run yet, in Polish, or null when it can. */
+function unavailable(step: StepView): string | null {
+  const { kind, url } = step.action;
+  if (kind === 'open-mc-link' && !url) return 'Link pojawi się tu po zapisaniu zgody MC w kroku 5.';
+  if (kind === 'open-url' && !url) return 'Uzupełnij domenę platformy w danych gminy.';
+  return null;
+}
+
+/** What the step's own button does: opens the page where the clerk does it; never sends anything. */
+function run(step: StepView): Promise<void> {
+  const { kind, url } = step.action;
+  switch (kind) {
+    case 'generate-document':
+      return openDocuments('wniosek');
+    case 'write-email':
+      return openDocuments('przekazanie');
+    case 'fill':
+    case 'open-url':
+    case 'open-mc-link':
+      // Without a page of its own (step 1), "fill" means the municipality's data form.
+      return url ? openInTab(url) : openProfileEditor();
+    case 'manual-tick':
+      return Promise.resolve();
+  }
+}
+
+export function StepActionButton(props: { step: StepView }) {
+  const [error, setError] = createSignal('');
+  const blocked = () => unavailable(props.step);
+  const hintId = () => `action-${props.step.id}-hint`;
+  return (
+    <Show when={props.step.action.kind !== 'manual-tick'}>
+      <div class="step-action">
+        <button
+          type="button"
+          class={props.step.isCurrent ? 'primary' : undefined}
+          disabled={blocked() !== null}
+          aria-describedby={blocked() ? hintId() : undefined}
+          onClick={() =>
+            run(props.step).then(
+              () => setError(''),
+              (e: unknown) => setError(e instanceof Error ? e.message : 'Nie udało się otworzyć strony.'),
+            )
+          }
+        >
+          {props.step.action.label}
+        </button>
+        <Show when={props.step.id === 'epuap-ids'}>
+          <button type="button" onClick={() => void openProfileEditor()}>
+            Wpisz identyfikatory ręcznie
+          </button>
+        </Show>
+        <Show when={blocked()}>
+          <p class="hint" id={hintId()}>
+            {blocked()}
+          </p>
+        </Show>
+        <Show when={error()}>
+          <p class="error" role="alert">
+            {error()}
+          </p>
+        </Show>
+      </div>
+    </Show>
+  );
+}

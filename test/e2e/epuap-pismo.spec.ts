@@ -1,0 +1,198 @@
+import type { Page } from '@playwright/test';
+import { EPUAP, fixtureUrl, PISMO_PATH, serveEpuapFixtures } from './epuap-fixtures';
+import { expect, test } from './extension';
+import { fillProfileForm } from './popup-helpers';
+import { BRUDZEW } from './sample-profiles';
+
+const TITLE = 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego';
+const BODY =
+  'Proszę o wydanie certyfikatu dla systemu teleinformatycznego służącego zapewnieniu bezpieczeństwa wymiany informacji z ePUAP';
+
+test.beforeEach(async ({ context }) => {
+  await serveEpuapFixtures(context);
+});
+
+async function saveProfile(popup: Page, values: Parameters<typeof fillProfileForm>[1]) {
+  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
+  await fillProfileForm(popup, values);
+  await popup.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(popup.getByRole('status')).toContainText('Zapisano');
+}
+
+const { epuapLogin: _login, epuapOrgId: _org, ...WITHOUT_IDS } = BRUDZEW;
+
+test('the banner is read and stored in the profile only after the clerk confirms', async ({
+  context,
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await saveProfile(popup, WITHOUT_IDS);
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('banner-a.html'));
+  const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
+  await expect(panel).toContainText('Baner ePUAP pokazuje dane inne niż profil gminy „Gmina Brudzew”');
+  await expect(panel.getByRole('row', { name: /Login ePUAP/ })).toContainText('(brak)');
+  await expect(panel.getByRole('row', { name: /Login ePUAP/ })).toContainText('→ jkowalski');
+  await expect(panel.getByRole('row', { name: /Identyfikator podmiotu/ })).toContainText('→ UGBrudzew');
+
+  await popup.reload();
+  await popup.locator('.profile-card').getByRole('button', { name: 'Edytuj' }).click();
+  await expect(popup.getByLabel('Login ePUAP osoby upoważnionej')).toHaveValue(''); // not written silently
+  await popup.getByRole('button', { name: 'Odrzuć zmiany' }).click();
+
+  await panel.getByRole('button', { name: 'Zapisz w profilu' }).click();
+  await expect(panel).toContainText('Zapisano dane z banera w profilu gminy.');
+  await popup.locator('.profile-card').getByRole('button', { name: 'Edytuj' }).click();
+  await expect(popup.getByLabel('Login ePUAP osoby upoważnionej')).toHaveValue('jkowalski');
+  await expect(popup.getByLabel('Identyfikator podmiotu publicznego (ePUAP)')).toHaveValue('UGBrudzew');
+});
+
+test('a banner of another organisation than the active profile is pointed out', async ({
+  context,
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await saveProfile(popup, { ...BRUDZEW, epuapOrgId: 'UGKaweczyn' });
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('banner-b.html'));
+  const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
+  await expect(panel).toContainText('inna organizacja');
+  await expect(panel).toContainText('(ah7qcy621b)');
+  await expect(panel).toContainText('Gmina Brudzew (UGKaweczyn)');
+});
+
+for (const [variant, file] of [
+  ['labels bound by for, a select and a search dialog', 'pismo-ogolne-a.html'],
+  ['wrapping labels, radios and bare text', 'pismo-ogolne-b.html'],
+  ['a framework that only accepts events, with a custom list box', 'pismo-ogolne-c.html'],
+  ['a form inside a frame', 'pismo-ogolne-frame.html'],
+] as const) {
+  test(`one click fills the Pismo ogólne: ${variant}`, async ({ context, openPopup }) => {
+    const popup = await openPopup();
+    await saveProfile(popup, BRUDZEW);
+    const page = await context.newPage();
+    await page.goto(fixtureUrl(file));
+    await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
+    const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
+    await expect(panel).toContainText('Pismo jest przygotowane', { timeout: 20_000 });
+    for (const label of ['Adresat', 'Rodzaj pisma', 'Tytuł pisma', 'Treść pisma'])
+      await expect(panel.locator('li', { hasText: label }).first()).toContainText('✓');
+    await expect(panel.locator('li', { hasText: 'Załącznik' })).toContainText('→ do zrobienia');
+
+    // What a person sees on the form: its visible text and what its fields hold.
+    const frame = file === 'pismo-ogolne-frame.html' ? page.frames()[1] : page.mainFrame();
+    const shown = await frame?.evaluate(() => {
+      const fields = [
+        ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea, select'),
+      ];
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person sees.
+      return [document.body.innerText, ...fields.map((f) => f.value)].join('\n');
+    });
+    expect(shown).toContain('Ministerstwo Cyfryzacji');
+    expect(shown).toContain(TITLE);
+    expect(shown).toContain(BODY);
+    // Nothing was submitted: the extension prepares, the person signs and sends.
+    expect(await page.evaluate(() => (window as unknown as { __submitted?: number }).__submitted ?? 0)).toBe(
+      0,
+    );
+  });
+}
+
+test('the fill report says which field was not found, and a taught field is used after a reload', async ({
+  context,
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await saveProfile(popup, BRUDZEW);
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('pismo-ogolne-bez-tytulu.html'));
+  await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
+  const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
+  await expect(panel).toContainText('Nie wszystko udało się wypełnić', { timeout: 20_000 });
+  const titleRow = panel.locator('li', { hasText: 'Tytuł pisma' });
+  await expect(titleRow).toContainText('✗ nie znaleziono');
+  await expect(panel.locator('li', { hasText: 'Treść pisma' })).toContainText('✓');
+
+  await titleRow.getByRole('button', { name: 'Wskaż pole Tytuł pisma na stronie' }).click();
+  await expect(panel).toContainText('Kliknij na stronie pole „Tytuł pisma”');
+  const unlabelled = page.locator('input[type="text"]').filter({ hasNot: page.locator('[aria-label]') });
+  const titleInput = page.locator('#f_7c1d_a9');
+  await ((await titleInput.count()) ? titleInput : unlabelled.first()).click();
+  await expect(panel.locator('li', { hasText: 'Tytuł pisma' })).toContainText('✓', { timeout: 20_000 });
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Asystent ePUAP' }).locator('li', { hasText: 'Tytuł pisma' }),
+  ).toContainText('✓ wypełniono', { timeout: 20_000 });
+});
+
+test('a different title typed by the clerk is not overwritten without asking', async ({
+  context,
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await saveProfile(popup, BRUDZEW);
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('pismo-ogolne-a.html'));
+  await page.getByLabel(/Tytuł/).first().fill('Mój własny tytuł');
+  await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
+  const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
+  const titleRow = panel.locator('li', { hasText: 'Tytuł pisma' });
+  await expect(titleRow).toContainText('! inna wartość', { timeout: 20_000 });
+  await expect(page.getByLabel(/Tytuł/).first()).toHaveValue('Mój własny tytuł');
+  await titleRow.getByRole('button', { name: 'Zastąp wartość pola Tytuł pisma' }).click();
+  await expect(page.getByLabel(/Tytuł/).first()).toHaveValue(TITLE);
+});
+
+test('the popup fills the open ePUAP tab and shows the same report', async ({ context, extensionId }) => {
+  const setup = await context.newPage();
+  await setup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await saveProfile(setup, BRUDZEW);
+  const page = await context.newPage();
+  await page.goto(`${EPUAP}${PISMO_PATH}`);
+  await expect(page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' })).toBeVisible();
+  // The page opened last is the active tab; the extension has no right to read tab addresses.
+  const tabId = await setup.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+    };
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  expect(tabId).toBeGreaterThan(0);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
+  await expect(popup.locator('.fill-report')).toContainText('Pismo przygotowane', { timeout: 20_000 });
+  await expect(popup.locator('.fill-report li', { hasText: 'Tytuł pisma' })).toContainText('wypełniono');
+  await expect(page.getByLabel(/Tytuł/).first()).toHaveValue(TITLE);
+});
+
+test('a signed scan stored on the documents page is attached to the Pismo ogólne', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await saveProfile(popup, BRUDZEW);
+  const documents = await context.newPage();
+  await documents.goto(`chrome-extension://${extensionId}/documents.html#skan`);
+  const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 32), Buffer.from('\n%%EOF\n')]);
+  await documents
+    .getByLabel('Wybierz plik skanu (PDF lub JPG, do 5 MB)')
+    .setInputFiles({ name: 'wniosek-podpisany.pdf', mimeType: 'application/pdf', buffer: scan });
+  await expect(documents.getByRole('status')).toContainText('Zapisano skan: wniosek-podpisany.pdf');
+
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('pismo-ogolne-frame.html'));
+  await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
+  const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
+  await expect(panel.locator('li', { hasText: 'Załącznik' })).toContainText('✓', { timeout: 20_000 });
+  const attached = await page.frames()[1]?.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+    const file = input?.files?.[0];
+    return file ? { name: file.name, size: file.size, type: file.type } : null;
+  });
+  expect(attached).toEqual({ name: 'wniosek-podpisany.pdf', size: scan.length, type: 'application/pdf' });
+});
