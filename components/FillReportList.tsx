@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { formatInstant } from '@/components/dates';
 import type { FieldReport, FillReport } from '@/lib/autofill/types';
 
 const STATUS_TEXT: Record<FieldReport['status'], string> = {
@@ -14,6 +15,8 @@ const STATUS_TEXT: Record<FieldReport['status'], string> = {
 
 export interface FillReportListProps {
   report: FillReport;
+  /** What a fill that needs nothing more is called on this form. */
+  okText?: string;
   onOverwrite?: (key: string) => void;
 }
 
@@ -22,8 +25,8 @@ export function FillReportList(props: FillReportListProps) {
   return (
     <div class="fill-report">
       <p class="meta">
-        {props.report.ok ? 'Pismo przygotowane' : 'Wymaga uwagi'} ·{' '}
-        {new Date(props.report.finishedAt).toLocaleString('pl-PL')}
+        {props.report.ok ? (props.okText ?? 'Pismo przygotowane') : 'Wymaga uwagi'} ·{' '}
+        {formatInstant(props.report.finishedAt)}
       </p>
       <ul>
         <For each={props.report.fields}>

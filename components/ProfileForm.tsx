@@ -1,4 +1,5 @@
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { formatInstant } from '@/components/dates';
 import { send } from '@/lib/messaging/client';
 import { completenessPercent, missingLabels } from '@/lib/profile/completeness';
 import { suggestPlatformDomain } from '@/lib/profile/identifiers';
@@ -99,7 +100,7 @@ export function ProfileForm(props: ProfileFormProps) {
       <h2 id="form-title">{props.draftKey === 'new' ? 'Nowa gmina' : 'Dane gminy'}</h2>
       <Show when={props.restoredAt}>
         <p class="notice" role="status">
-          Przywrócono niezapisane zmiany z {new Date(props.restoredAt ?? '').toLocaleString('pl-PL')}.
+          Przywrócono niezapisane zmiany z {formatInstant(props.restoredAt ?? '')}.
         </p>
       </Show>
       <div class="completeness">

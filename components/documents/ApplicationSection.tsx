@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { formatInstant } from '@/components/dates';
 import {
   applicationFileName,
   applicationMissingFields,
@@ -23,9 +24,6 @@ export interface ApplicationSectionProps {
   profile: Profile;
   snapshot: ApplicationSnapshot | undefined;
 }
-
-const formatMoment = (iso: string) =>
-  new Date(iso).toLocaleString('pl-PL', { dateStyle: 'long', timeStyle: 'short' });
 
 /**
  * The paper application: filled from the profile, place and date chosen here. What it printed is
@@ -241,7 +239,7 @@ export function ApplicationSection(props: ApplicationSectionProps) {
             <h3 id="snapshot-title">Ostatnio wygenerowany wniosek</h3>
             <p>
               Data na wniosku: <strong>{kept().date}</strong>, miejscowość: <strong>{kept().place}</strong>.
-              Wygenerowano {formatMoment(kept().createdAt)}.
+              Wygenerowano {formatInstant(kept().createdAt)}.
             </p>
             <Show
               when={changes().length}

@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { formatInstant } from '@/components/dates';
 import { checkScanFile, formatFileSize, SCAN_HEAD_BYTES } from '@/lib/documents/scan-check';
 import { send } from '@/lib/messaging/client';
 import type { ScanSummary } from '@/lib/protocol/documents';
@@ -9,9 +10,6 @@ export interface ScanSectionProps {
   profileId: string;
   scan: ScanSummary | null;
 }
-
-const formatMoment = (iso: string) =>
-  new Date(iso).toLocaleString('pl-PL', { dateStyle: 'long', timeStyle: 'short' });
 
 /**
  * The scanned, signed application, kept to attach to the Pismo ogólne on ePUAP. The file is checked
@@ -153,7 +151,7 @@ export function ScanSection(props: ScanSectionProps) {
               <dt>Rozmiar</dt>
               <dd>{formatFileSize(scan().size)}</dd>
               <dt>Zapisano</dt>
-              <dd>{formatMoment(scan().storedAt)}</dd>
+              <dd>{formatInstant(scan().storedAt)}</dd>
             </dl>
             <Show
               when={confirmingDelete()}

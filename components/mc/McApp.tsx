@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
-import type { FieldReport, FillReport } from '@/lib/autofill/types';
+import { FillReportList } from '@/components/FillReportList';
+import type { FillReport } from '@/lib/autofill/types';
 import { send } from '@/lib/messaging/client';
 import type { McContext } from '@/lib/protocol/mc';
 import { checkMcLink } from '@/lib/sites/mc/link';
@@ -7,17 +8,6 @@ import type { VaultSecrets } from '@/lib/vault';
 import { createMcState, errorText } from './mc-state';
 import { fillFormTab, findFormTab, openFormTab, requestSiteAccess, TAB_MESSAGES, tabUrl } from './mc-tab';
 import { VaultSection } from './VaultSection';
-
-const STATUS_TEXT: Record<FieldReport['status'], string> = {
-  filled: 'wypełniono',
-  already: 'już poprawne',
-  'not-found': 'nie znaleziono',
-  conflict: 'inna wartość',
-  ambiguous: 'do wyboru',
-  error: 'błąd',
-  hint: 'do zrobienia',
-  skipped: 'pominięto',
-};
 
 /** mc.html, "Formularz MC i hasła": the MC form filled from the printed application, and the two passwords kept. */
 export function McApp() {
@@ -279,7 +269,13 @@ function McSteps(props: {
           </button>
         </div>
         <Show when={shownReport()}>
-          {(r) => <McReport report={r()} onOverwrite={(key) => void fill([key])} />}
+          {(r) => (
+            <FillReportList
+              report={r()}
+              okText="Formularz wypełniony"
+              onOverwrite={(key) => void fill([key])}
+            />
+          )}
         </Show>
       </section>
 
@@ -315,29 +311,3 @@ function McSteps(props: {
 }
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('pl-PL');
-
-function McReport(props: { report: FillReport; onOverwrite: (key: string) => void }) {
-  return (
-    <div class="fill-report">
-      <p class="meta">
-        {props.report.ok ? 'Formularz wypełniony' : 'Wymaga uwagi'} ·{' '}
-        {new Date(props.report.finishedAt).toLocaleString('pl-PL')}
-      </p>
-      <ul>
-        <For each={props.report.fields}>
-          {(field) => (
-            <li class={`st-${field.status}`}>
-              <strong>{field.label}</strong>: {STATUS_TEXT[field.status]}
-              <p class="hint">{field.message}</p>
-              <Show when={field.status === 'conflict'}>
-                <button type="button" onClick={() => props.onOverwrite(field.key)}>
-                  Zastąp<span class="sr-only"> wartość pola {field.label}</span>
-                </button>
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-    </div>
-  );
-}

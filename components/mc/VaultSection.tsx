@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { formatInstant } from '@/components/dates';
 import { send } from '@/lib/messaging/client';
 import {
   CHARACTER_CLASSES,
@@ -260,8 +261,8 @@ function UnlockVault(props: VaultSectionProps & { createdAt: string; onReplace: 
   return (
     <form onSubmit={unlock} novalidate>
       <p>
-        Hasła są w sejfie od {new Date(props.createdAt).toLocaleString('pl-PL')}. Otwórz sejf, aby je
-        zobaczyć, skopiować, wydrukować albo wpisać w formularz MC.
+        Hasła są w sejfie od {formatInstant(props.createdAt)}. Otwórz sejf, aby je zobaczyć, skopiować,
+        wydrukować albo wpisać w formularz MC.
       </p>
       <div class="form-row">
         <div class="field">

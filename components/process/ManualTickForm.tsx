@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
+import { todayLocal } from '@/components/dates';
 import type { StepId } from '@/lib/process';
-import { todayLocal } from './dates';
 import { recordEvent } from './step-actions';
 
 export interface ManualTickFormProps {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { EXTENSION_DIR, expect, test } from './extension';
 import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW } from './sample-profiles';
@@ -35,4 +36,30 @@ test('the extension pages make no network requests of their own', async ({
   expect(requests.length).toBeGreaterThan(0); // the pages' own files are seen, so the listener works
   const offSite = requests.map((r) => r.url()).filter((url) => !url.startsWith('chrome-extension://'));
   expect(offSite).toEqual([]);
+});
+
+test('on ePUAP the assistant talks to nobody but the page it fills', async ({
+  context,
+  openPopup,
+  requests,
+}) => {
+  await serveEpuapFixtures(context);
+  const popup = await openPopup();
+  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
+  await fillProfileForm(popup, BRUDZEW);
+  await popup.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(popup.getByRole('status')).toContainText('Zapisano');
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('pismo-ogolne-a.html'));
+  await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
+  await expect(page.getByRole('region', { name: 'Asystent ePUAP' })).toContainText('Raport wypełnienia', {
+    timeout: 20_000,
+  });
+  const urls = requests.map((r) => r.url());
+  expect(urls).toContain(fixtureUrl('pismo-ogolne-a.html'));
+  const elsewhere = urls.filter(
+    (url) =>
+      !url.startsWith('chrome-extension://') && !url.startsWith(fixtureUrl('')) && !url.startsWith('data:'),
+  );
+  expect(elsewhere).toEqual([]);
 });

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { snapshotForApplication } from '../../lib/documents/snapshot';
 import { emptyProfileInput, type ProfileFields } from '../../lib/profile/schema';
+import { BRUDZEW_COMPLETE as BRUDZEW } from '../fixtures/sample-profiles';
 import { expect, extensionIdOf, launchWithExtension, test } from './extension';
 
 const SHOTS = 'test-results/screenshots';
@@ -12,25 +13,6 @@ const LINK = `${MC_HOST}/wniosek/7f3a9c2e`;
 const LINK_B = `${MC_HOST}/wniosek-b/51d0`;
 const PASSPHRASE = 'zielony most nad Wartą';
 const FIXTURES = path.resolve('test/fixtures/mc');
-
-const BRUDZEW: ProfileFields = {
-  ...emptyProfileInput(),
-  municipality: 'Gmina Brudzew',
-  officeName: 'Urząd Gminy Brudzew',
-  street: 'ul. Turecka',
-  buildingNumber: '18',
-  postalCode: '62-720',
-  town: 'Brudzew',
-  regon: '311019349',
-  nip: '6681002396',
-  email: 'sekretariat@brudzew.pl',
-  phone: '63 288 40 02',
-  platformDomain: 'eurzad.brudzew.pl',
-  signatoryName: 'Jan Nowak',
-  signatoryRole: 'wojt',
-  epuapLogin: 'jnowak_ug',
-  epuapOrgId: 'UGBrudzew',
-};
 
 /** The replica MC form for a made-up host: variant A under /wniosek/, variant B under /wniosek-b/. Nothing reaches a real site. */
 async function serveMcForm(context: BrowserContext): Promise<void> {

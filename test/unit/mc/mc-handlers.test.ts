@@ -5,24 +5,9 @@ import { emptyProfileInput, type ProfileInput } from '../../../lib/profile/schem
 import { MC_MESSAGES } from '../../../lib/service/mc-handlers';
 import { readProcessState } from '../../../lib/service/process-events';
 import { generatePasswordPair, openVault, sealVault } from '../../../lib/vault';
+import { BRUDZEW_COMPLETE as BRUDZEW } from '../../fixtures/sample-profiles';
 import { freshService } from '../service/test-db';
 
-const BRUDZEW: Partial<ProfileInput> = {
-  municipality: 'Gmina Brudzew',
-  officeName: 'Urząd Gminy Brudzew',
-  street: 'ul. Turecka',
-  buildingNumber: '18',
-  postalCode: '62-720',
-  town: 'Brudzew',
-  regon: '311019349',
-  nip: '6681002396',
-  email: 'sekretariat@brudzew.pl',
-  platformDomain: 'eurzad.brudzew.pl',
-  signatoryName: 'Jan Nowak',
-  signatoryRole: 'wojt',
-  epuapLogin: 'jnowak_ug',
-  epuapOrgId: 'UGBrudzew',
-};
 const PASSPHRASE = 'zielony most nad Wartą';
 
 async function serviceWithProfile() {
@@ -62,7 +47,7 @@ describe('the MC form service', () => {
     expect((await handlers['mc.context']({})).changes).toEqual([]);
     await handlers['profile.save']({
       id: profile.id,
-      input: { ...emptyProfileInput(), ...BRUDZEW, email: 'urzad@brudzew.pl', phone: '63 288 40 02' },
+      input: { ...emptyProfileInput(), ...BRUDZEW, email: 'urzad@brudzew.pl', phone: '63 288 40 99' },
     });
     const context = await handlers['mc.context']({ profileId: profile.id });
     expect(context.snapshot?.fields.email).toBe('sekretariat@brudzew.pl');
@@ -73,7 +58,7 @@ describe('the MC form service', () => {
         printed: 'sekretariat@brudzew.pl',
         current: 'urzad@brudzew.pl',
       },
-      { field: 'phone', label: 'Telefon', printed: '', current: '63 288 40 02' },
+      { field: 'phone', label: 'Telefon', printed: '63 288 40 02', current: '63 288 40 99' },
     ]);
   });
 

@@ -9,24 +9,10 @@ import {
   sendDueReminders,
   watchMcReminders,
 } from '../../../lib/service/reminders';
+import { BRUDZEW_COMPLETE as COMPLETE } from '../../fixtures/sample-profiles';
 import { freshService } from '../service/test-db';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
-const COMPLETE: Partial<ProfileInput> = {
-  municipality: 'Gmina Brudzew',
-  officeName: 'Urząd Gminy Brudzew',
-  buildingNumber: '18',
-  postalCode: '62-720',
-  town: 'Brudzew',
-  regon: '311019349',
-  nip: '6681002396',
-  email: 'sekretariat@brudzew.pl',
-  platformDomain: 'eurzad.brudzew.pl',
-  signatoryName: 'Jan Nowak',
-  signatoryRole: 'wojt',
-  epuapLogin: 'jnowak_ug',
-  epuapOrgId: 'UGBrudzew',
-};
 
 async function serviceWith(...profiles: Array<Partial<ProfileInput>>) {
   const service = await freshService();

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfileInput, type ProfileInput } from '../../../lib/profile/schema';
+import { BRUDZEW_COMPLETE as BRUDZEW } from '../../fixtures/sample-profiles';
 import { freshService } from '../service/test-db';
-
-const BRUDZEW: Partial<ProfileInput> = {
-  municipality: 'Gmina Brudzew',
-  officeName: 'Urząd Gminy Brudzew',
-  street: 'ul. Turecka',
-  buildingNumber: '18',
-  postalCode: '62-720',
-  town: 'Brudzew',
-  regon: '311019349',
-  nip: '6681002396',
-  email: 'sekretariat@brudzew.pl',
-  platformDomain: 'eurzad.brudzew.pl',
-  signatoryName: 'Jan Nowak',
-  signatoryRole: 'wojt',
-  epuapLogin: 'jnowak_ug',
-  epuapOrgId: 'UGBrudzew',
-};
 
 type Service = Awaited<ReturnType<typeof freshService>>;
 
