@@ -3,7 +3,6 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { snapshotForApplication } from '../../lib/documents/snapshot';
-import { emptyProfileInput, type ProfileFields } from '../../lib/profile/schema';
 import { BRUDZEW_COMPLETE as BRUDZEW } from '../fixtures/sample-profiles';
 import { expect, extensionIdOf, launchWithExtension, test } from './extension';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FillReport } from '../../../lib/autofill/types';
 import { snapshotForApplication } from '../../../lib/documents/snapshot';
-import { emptyProfileInput, type ProfileInput } from '../../../lib/profile/schema';
+import { emptyProfileInput } from '../../../lib/profile/schema';
 import { MC_MESSAGES } from '../../../lib/service/mc-handlers';
 import { readProcessState } from '../../../lib/service/process-events';
 import { generatePasswordPair, openVault, sealVault } from '../../../lib/vault';
