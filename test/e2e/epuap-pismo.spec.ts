@@ -196,3 +196,25 @@ test('a signed scan stored on the documents page is attached to the Pismo ogóln
   });
   expect(attached).toEqual({ name: 'wniosek-podpisany.pdf', size: scan.length, type: 'application/pdf' });
 });
+
+for (const [scenario, hash, status] of [
+  ['two offices named exactly "Ministerstwo Cyfryzacji"', '#dwa', '? do wyboru'],
+  ['only departments and other ministries', '#brak', '✗ nie znaleziono'],
+] as const) {
+  test(`with ${scenario} the fill picks no recipient and says what to choose`, async ({
+    context,
+    openPopup,
+  }) => {
+    const popup = await openPopup();
+    await saveProfile(popup, BRUDZEW);
+    const page = await context.newPage();
+    await page.goto(fixtureUrl(`pismo-ogolne-a.html${hash}`));
+    await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
+    const recipient = page
+      .getByRole('region', { name: 'Asystent ePUAP' })
+      .locator('li', { hasText: 'Adresat' });
+    await expect(recipient).toContainText(status, { timeout: 30_000 });
+    await expect(recipient).toContainText('Ministerstwo Cyfryzacji');
+    await expect(page.locator('#adresat-id')).toHaveValue('');
+  });
+}
