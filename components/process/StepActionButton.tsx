@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import type { StepView } from '@/lib/process';
-import { openDocuments, openInTab, openProfileEditor } from './step-actions';
+import { openDocuments, openInTab, openMcPage, openProfileEditor } from './step-actions';
 
 /** Why an action cannot run yet, in Polish, or null when it can. */
 function unavailable(step: StepView): string | null {
@@ -18,9 +18,12 @@ function run(step: StepView): Promise<void> {
       return openDocuments('wniosek');
     case 'write-email':
       return openDocuments('przekazanie');
+    case 'open-mc-link':
+      // mc.html opens MC's link after asking for that site, fills it from the printed application and
+      // keeps the two passwords in the vault.
+      return openMcPage();
     case 'fill':
     case 'open-url':
-    case 'open-mc-link':
       // Without a page of its own (step 1), "fill" means the municipality's data form.
       return url ? openInTab(url) : openProfileEditor();
     case 'manual-tick':

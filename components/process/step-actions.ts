@@ -12,6 +12,11 @@ export function openDocuments(section: 'wniosek' | 'przekazanie'): Promise<void>
   return openInTab(browser.runtime.getURL(`/documents.html#${section}`));
 }
 
+/** The MC form page: opens MC's link, fills it from the printed application, keeps the passwords. */
+export function openMcPage(): Promise<void> {
+  return openInTab(browser.runtime.getURL('/mc.html'));
+}
+
 /** The popup's form, in a tab: a side panel cannot open the toolbar popup by itself. */
 export function openProfileEditor(): Promise<void> {
   return openInTab(browser.runtime.getURL('/popup.html'));
