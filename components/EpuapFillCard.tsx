@@ -1,8 +1,8 @@
-import { createResource, createSignal, onCleanup, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import type { FillReport } from '@/lib/autofill/types';
-import { isChangedBroadcast } from '@/lib/messages';
 import { send } from '@/lib/messaging/client';
+import { onDatabaseChange } from './app-state';
 import { FillReportList } from './FillReportList';
 
 /**
@@ -14,12 +14,7 @@ export function EpuapFillCard() {
   const [report, { mutate, refetch }] = createResource(() => send('epuap.lastReport', undefined));
   const [error, setError] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const onMessage = (message: unknown) => {
-    if (isChangedBroadcast(message) && message.stores.includes('fillReports')) void refetch();
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  onCleanup(() => browser.runtime.onMessage.removeListener(onMessage));
+  onDatabaseChange(() => void refetch(), ['fillReports']);
 
   const targetTab = async (): Promise<number | undefined> => {
     const fromQuery = Number(new URLSearchParams(location.search).get('tab'));

@@ -1,6 +1,5 @@
-import { createResource, createSignal, onCleanup } from 'solid-js';
-import { browser } from 'wxt/browser';
-import { isChangedBroadcast } from '@/lib/messages';
+import { createResource, createSignal } from 'solid-js';
+import { onDatabaseChange } from '@/components/app-state';
 import { send } from '@/lib/messaging/client';
 
 /** mc.html's data from the background, re-read whenever the background says it wrote. */
@@ -11,12 +10,7 @@ export function createMcState() {
     () => ({ id: profileId() }),
     ({ id }) => send('mc.context', id ? { profileId: id } : {}),
   );
-  const onMessage = (message: unknown) => {
-    if (isChangedBroadcast(message)) void refetch();
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  onCleanup(() => browser.runtime.onMessage.removeListener(onMessage));
+  onDatabaseChange(() => void refetch());
   return { context, refetch, setProfileId };
 }
 

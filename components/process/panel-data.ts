@@ -1,7 +1,6 @@
-import { createResource, onCleanup } from 'solid-js';
-import { browser } from 'wxt/browser';
+import { createResource } from 'solid-js';
+import { onDatabaseChange } from '@/components/app-state';
 import type { StoreName } from '@/lib/db/schema';
-import { isChangedBroadcast } from '@/lib/messages';
 import { send } from '@/lib/messaging/client';
 
 /** Writes that can change what the checklist shows: its progress, the profile's data, the active one, settings. */
@@ -24,12 +23,6 @@ export function createPanelData(activeProfileId: () => string | null | undefined
     void overviewControl.refetch();
     void settingsControl.refetch();
   };
-  const onMessage = (message: unknown) => {
-    if (isChangedBroadcast(message) && message.stores.some((store) => PANEL_STORES.includes(store)))
-      refetchAll();
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  onCleanup(() => browser.runtime.onMessage.removeListener(onMessage));
+  onDatabaseChange(refetchAll, PANEL_STORES);
   return { snapshot, overview, settings, refetchAll };
 }
