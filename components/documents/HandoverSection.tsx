@@ -1,4 +1,5 @@
-import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on } from 'solid-js';
+import { Feedback } from '@/components/Feedback';
 import {
   coverSheetFileName,
   isDocumentDataError,
@@ -187,14 +188,7 @@ export function HandoverSection(props: HandoverSectionProps) {
         </button>
       </div>
 
-      <p class="status" role="status">
-        {status()}
-      </p>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <Feedback status={status()} error={error()} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { createEffect, createSignal, Match, Show, Switch } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { createAppState } from '@/components/app-state';
 import { EpuapFillCard } from '@/components/EpuapFillCard';
+import { Feedback } from '@/components/Feedback';
 import { ImportExport } from '@/components/ImportExport';
 import { ProfileForm } from '@/components/ProfileForm';
 import { ProfileList } from '@/components/ProfileList';
@@ -119,14 +120,7 @@ export function PopupApp() {
                 Dodaj gminę
               </button>
             </div>
-            <p class="status" role="status">
-              {status()}
-            </p>
-            <Show when={error()}>
-              <p class="error" role="alert">
-                {error()}
-              </p>
-            </Show>
+            <Feedback status={status()} error={error()} />
             <Show when={state()} fallback={<p>Wczytywanie…</p>}>
               {(current) => (
                 <Show
