@@ -1,5 +1,7 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { formatInstant } from '@/components/dates';
+import { Feedback } from '@/components/Feedback';
+import { SnapshotChanges } from '@/components/SnapshotChanges';
 import {
   applicationFileName,
   applicationMissingFields,
@@ -208,7 +210,11 @@ export function ApplicationSection(props: ApplicationSectionProps) {
               Dane gminy zmieniły się od wniosku z {props.snapshot?.date}. Jeśli tamten wniosek został już
               podpisany lub wysłany, formularz MC musi mieć jego dane, nie nowe.
             </p>
-            <ChangesTable changes={pending().changes} />
+            <SnapshotChanges
+              changes={pending().changes}
+              caption="Zmiany od wygenerowania wniosku"
+              printedHeading="Na wniosku"
+            />
             <div class="actions">
               <button type="button" class="primary" onClick={() => void generate(pending().delivery)}>
                 Wygeneruj nowy wniosek z aktualnymi danymi
@@ -224,14 +230,7 @@ export function ApplicationSection(props: ApplicationSectionProps) {
         )}
       </Show>
 
-      <p class="status" role="status">
-        {busy() ? 'Przygotowywanie PDF…' : status()}
-      </p>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <Feedback status={busy() ? 'Przygotowywanie PDF…' : status()} error={error()} />
 
       <Show when={props.snapshot}>
         {(kept) => (
@@ -249,7 +248,11 @@ export function ApplicationSection(props: ApplicationSectionProps) {
                 Od tego wniosku zmieniono dane gminy. Formularz MC wypełnia się danymi z wniosku, który
                 wysłano.
               </p>
-              <ChangesTable changes={changes()} />
+              <SnapshotChanges
+                changes={changes()}
+                caption="Zmiany od wygenerowania wniosku"
+                printedHeading="Na wniosku"
+              />
             </Show>
             <div class="actions">
               <button type="button" disabled={busy()} onClick={reprint('download')}>
@@ -260,31 +263,5 @@ export function ApplicationSection(props: ApplicationSectionProps) {
         )}
       </Show>
     </section>
-  );
-}
-
-function ChangesTable(props: { changes: SnapshotChange[] }) {
-  return (
-    <table class="changes">
-      <caption class="sr-only">Zmiany od wygenerowania wniosku</caption>
-      <thead>
-        <tr>
-          <th scope="col">Pole</th>
-          <th scope="col">Na wniosku</th>
-          <th scope="col">Teraz w danych gminy</th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.changes}>
-          {(change) => (
-            <tr>
-              <th scope="row">{change.label}</th>
-              <td>{change.printed || '(puste)'}</td>
-              <td>{change.current || '(puste)'}</td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
   );
 }

@@ -1,4 +1,5 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
+import { Feedback } from '@/components/Feedback';
 import {
   applicationMissingFields,
   formatPolishDate,
@@ -96,6 +97,15 @@ export function BatchSection(props: BatchSectionProps) {
     void generate();
   };
 
+  const statusText = () => {
+    if (busy()) return 'Przygotowywanie wniosków…';
+    const files = outcome()?.files.length;
+    if (files === undefined) return '';
+    return files
+      ? `Gotowe: ${outcome()?.fileName}, w archiwum ${plural(files, APPLICATIONS)}.`
+      : 'Nie przygotowano żadnego wniosku.';
+  };
+
   return (
     <section aria-labelledby="batch-title" class="doc-section">
       <h2 id="batch-title">Wnioski wszystkich gmin naraz</h2>
@@ -187,20 +197,7 @@ export function BatchSection(props: BatchSectionProps) {
         </div>
       </Show>
 
-      <p class="status" role="status">
-        {busy()
-          ? 'Przygotowywanie wniosków…'
-          : outcome()
-            ? outcome()?.files.length
-              ? `Gotowe: ${outcome()?.fileName}, w archiwum ${plural(outcome()?.files.length ?? 0, APPLICATIONS)}.`
-              : 'Nie przygotowano żadnego wniosku.'
-            : ''}
-      </p>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <Feedback status={statusText()} error={error()} />
       <Show when={outcome()?.skipped.length}>
         <div class="missing-data">
           <p class="missing-title">Pominięto (brakuje danych):</p>

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { formatInstant } from '@/components/dates';
+import { Feedback } from '@/components/Feedback';
 import { checkScanFile, formatFileSize, SCAN_HEAD_BYTES } from '@/lib/documents/scan-check';
 import { send } from '@/lib/messaging/client';
 import type { ScanSummary } from '@/lib/protocol/documents';
@@ -129,14 +130,7 @@ export function ScanSection(props: ScanSectionProps) {
         </p>
       </div>
 
-      <p class="status" role="status">
-        {busy() ? 'Zapisywanie skanu…' : status()}
-      </p>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <Feedback status={busy() ? 'Zapisywanie skanu…' : status()} error={error()} />
       <Show when={warning()}>
         <p class="notice">{warning()}</p>
       </Show>

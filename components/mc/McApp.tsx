@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { FillReportList } from '@/components/FillReportList';
+import { SnapshotChanges } from '@/components/SnapshotChanges';
 import type { FillReport } from '@/lib/autofill/types';
 import { send } from '@/lib/messaging/client';
 import type { McContext } from '@/lib/protocol/mc';
@@ -178,27 +179,12 @@ function McSteps(props: {
                     był błędny, zacznij od nowego wniosku:{' '}
                     <a href="/documents.html#wniosek">przygotuj nowy wniosek</a>.
                   </p>
-                  <table class="batch-table changes-table">
-                    <caption class="sr-only">Różnice między wnioskiem a obecnymi danymi gminy</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Pole</th>
-                        <th scope="col">We wniosku (zostanie użyte)</th>
-                        <th scope="col">W danych gminy teraz</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={props.context.changes}>
-                        {(change) => (
-                          <tr>
-                            <th scope="row">{change.label}</th>
-                            <td>{change.printed || '(puste)'}</td>
-                            <td>{change.current || '(puste)'}</td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
+                  <SnapshotChanges
+                    class="batch-table changes-table"
+                    changes={props.context.changes}
+                    caption="Różnice między wnioskiem a obecnymi danymi gminy"
+                    printedHeading="We wniosku (zostanie użyte)"
+                  />
                 </div>
               </Show>
             </>

@@ -30,3 +30,13 @@ export async function deleteProfile(db: Database, id: string): Promise<void> {
   if (active?.value === id) await tx.objectStore('meta').put({ key: 'activeProfileId', value: null });
   await tx.done;
 }
+
+/** The municipality a page asked for when it still exists, else the active one, else none. */
+export function chooseProfileId(
+  profiles: readonly Profile[],
+  requested: string | null | undefined,
+  active: string | null,
+): string | null {
+  const exists = (id: string | null | undefined): id is string => !!id && profiles.some((p) => p.id === id);
+  return exists(requested) ? requested : exists(active) ? active : null;
+}

@@ -4,8 +4,9 @@
  * in the documents page, so these imports are the light modules of lib/documents, not its index.
  */
 
-import { getSettings, putSettings } from '../db/meta';
+import { getActiveProfileId, getSettings, putSettings } from '../db/meta';
 import type { Database } from '../db/open';
+import { chooseProfileId } from '../db/profiles';
 import type { ScanRecord } from '../db/schema';
 import { checkScanFile, SCAN_HEAD_BYTES, SCAN_MAX_BYTES } from '../documents/scan-check';
 import { type ApplicationSnapshot, ApplicationSnapshotSchema } from '../documents/snapshot';
@@ -32,19 +33,17 @@ export function scanSummary(record: ScanRecord): ScanSummary {
 }
 
 async function readContext(db: Database, profileId?: string): Promise<DocumentsContext> {
-  const [profiles, activeRecord, snapshotRecords, settings] = await Promise.all([
+  const [profiles, active, snapshotRecords, settings] = await Promise.all([
     db.getAll('profiles'),
-    db.get('meta', 'activeProfileId'),
+    getActiveProfileId(db),
     db.getAll('snapshots'),
     getSettings(db),
   ]);
-  const active = activeRecord?.key === 'activeProfileId' ? activeRecord.value : null;
-  const exists = (id: string | null | undefined): id is string => !!id && profiles.some((p) => p.id === id);
-  const chosen = exists(profileId) ? profileId : exists(active) ? active : null;
+  const chosen = chooseProfileId(profiles, profileId, active);
   const scan = chosen ? await db.get('scans', chosen) : undefined;
   return {
     profiles: profiles.sort((a, b) => a.municipality.localeCompare(b.municipality, 'pl')),
-    activeProfileId: exists(active) ? active : null,
+    activeProfileId: chooseProfileId(profiles, active, null),
     profileId: chosen,
     snapshots: Object.fromEntries(snapshotRecords.map((r) => [r.profileId, r.snapshot])),
     scan: scan ? scanSummary(scan) : null,

@@ -1,5 +1,6 @@
-import { learnedLocatorsFor } from '../autofill/locator';
 import type { FillReport } from '../autofill/types';
+import { getFillReport, putFillReport } from '../db/fill-reports';
+import { learnedFor, putMapping } from '../db/mappings';
 import { getActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
 import { getProfile } from '../db/profiles';
@@ -16,8 +17,6 @@ async function activeProfile(db: Database) {
   const id = await getActiveProfileId(db);
   return id ? getProfile(db, id) : undefined;
 }
-
-const reportId = (profileId: string, recipeId: string) => `${profileId}|${recipeId}`;
 
 export function epuapHandlers({
   db,
@@ -64,7 +63,7 @@ export function epuapHandlers({
       const scan = profile ? await db.get('scans', profile.id) : undefined;
       return {
         profileName: profile ? profile.municipality || profile.officeName || null : null,
-        learned: learnedLocatorsFor(await db.getAll('mappings'), url),
+        learned: await learnedFor(db, url),
         attachment: scan
           ? { name: scan.name, type: scan.type, base64: encodeBase64(new Uint8Array(scan.bytes)) }
           : null,
@@ -74,11 +73,7 @@ export function epuapHandlers({
     'epuap.fillReport': async ({ report }) => {
       const profile = await activeProfile(db);
       if (!profile) return null;
-      await db.put('fillReports', {
-        id: reportId(profile.id, report.recipeId),
-        profileId: profile.id,
-        report,
-      });
+      await putFillReport(db, profile.id, report);
       notify(['fillReports']);
       if (report.recipeId === pismoOgolneRecipe.id && report.ok) {
         const event = { type: 'pismo-filled' as const, at: now().toISOString() };
@@ -104,10 +99,7 @@ export function epuapHandlers({
     },
 
     'epuap.learnMapping': async ({ mapping }) => {
-      await db.put('mappings', {
-        ...mapping,
-        id: `${mapping.site}${mapping.pathPattern}#${mapping.fieldKey}`,
-      });
+      await putMapping(db, mapping);
       notify(['mappings']);
       return null;
     },
@@ -115,7 +107,7 @@ export function epuapHandlers({
     'epuap.lastReport': async () => {
       const profile = await activeProfile(db);
       if (!profile) return null;
-      return (await db.get('fillReports', reportId(profile.id, pismoOgolneRecipe.id)))?.report ?? null;
+      return getFillReport(db, profile.id, pismoOgolneRecipe.id);
     },
 
     'epuap.forgetMappings': async () => {

@@ -4,10 +4,12 @@
  * opened in the mc.html page, and only its encrypted envelope comes here.
  */
 
-import { learnedLocatorsFor } from '../autofill/locator';
 import type { FillReport } from '../autofill/types';
+import { getFillReport, putFillReport } from '../db/fill-reports';
+import { learnedFor, putMapping } from '../db/mappings';
 import { getActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
+import { chooseProfileId } from '../db/profiles';
 import { diffSnapshot } from '../documents/snapshot';
 import { displayName } from '../profile/completeness';
 import type { McContext, McProtocol } from '../protocol/mc';
@@ -26,12 +28,9 @@ export const MC_MESSAGES = {
     'Najpierw wygeneruj hasła i zapisz je w sejfie – dopiero wtedy można potwierdzić, że są przechowane.',
 } as const;
 
-const reportId = (profileId: string) => `${profileId}|${MC_RECIPE_ID}`;
-
 async function readContext(db: Database, profileId?: string): Promise<McContext> {
   const [profiles, active] = await Promise.all([db.getAll('profiles'), getActiveProfileId(db)]);
-  const exists = (id: string | null | undefined): id is string => !!id && profiles.some((p) => p.id === id);
-  const chosen = exists(profileId) ? profileId : exists(active) ? active : null;
+  const chosen = chooseProfileId(profiles, profileId, active);
   const profile = profiles.find((p) => p.id === chosen);
   const list = profiles
     .map((p) => ({ id: p.id, name: displayName(p) }))
@@ -52,7 +51,7 @@ async function readContext(db: Database, profileId?: string): Promise<McContext>
     db.get('snapshots', profile.id),
     db.get('vault', profile.id),
     readProcessState(db, profile.id),
-    db.get('fillReports', reportId(profile.id)),
+    getFillReport(db, profile.id, MC_RECIPE_ID),
   ]);
   const snapshot = snapshotRecord?.snapshot ?? null;
   return {
@@ -64,7 +63,7 @@ async function readContext(db: Database, profileId?: string): Promise<McContext>
     approvalLink: state.mcDecision.approvalLink ?? null,
     vault: vault ? { createdAt: vault.createdAt } : null,
     mcForm: state.mcForm,
-    lastReport: report?.report ?? null,
+    lastReport: report,
   };
 }
 
@@ -91,13 +90,10 @@ export function mcHandlers({ db, now, notify }: ServiceDeps): AreaHandlers<McPro
 
     'mc.vault': async ({ profileId }) => (await db.get('vault', profileId))?.envelope ?? null,
 
-    'mc.learned': async ({ url }) => learnedLocatorsFor(await db.getAll('mappings'), url),
+    'mc.learned': ({ url }) => learnedFor(db, url),
 
     'mc.learnMapping': async ({ mapping }) => {
-      await db.put('mappings', {
-        ...mapping,
-        id: `${mapping.site}${mapping.pathPattern}#${mapping.fieldKey}`,
-      });
+      await putMapping(db, mapping);
       notify(['mappings']);
       return null;
     },
@@ -105,7 +101,7 @@ export function mcHandlers({ db, now, notify }: ServiceDeps): AreaHandlers<McPro
     'mc.fillReport': async ({ profileId, report }) => {
       if (!(await db.get('profiles', profileId))) return { recorded: false };
       const stored: FillReport = { ...report, recipeId: MC_RECIPE_ID };
-      await db.put('fillReports', { id: reportId(profileId), profileId, report: stored });
+      await putFillReport(db, profileId, stored);
       const recorded =
         report.ok &&
         (await recordProcessEvent(db, profileId, { type: 'mc-form-filled', at: now().toISOString() }));
