@@ -1,10 +1,6 @@
 import type { Database } from './open';
 import type { DraftRecord } from './schema';
 
-export function getDraft(db: Database, key: string): Promise<DraftRecord | undefined> {
-  return db.get('drafts', key);
-}
-
 export function listDrafts(db: Database): Promise<DraftRecord[]> {
   return db.getAll('drafts');
 }

@@ -1,4 +1,4 @@
-import { type IDBPDatabase, openDB } from 'idb';
+import { type IDBPDatabase, openDB, unwrap } from 'idb';
 import { DB_VERSION, runMigrations } from './migrations';
 import { type AssistantDB, DB_NAME } from './schema';
 
@@ -11,7 +11,7 @@ export type Database = IDBPDatabase<AssistantDB>;
 export function openDatabase(name: string = DB_NAME): Promise<Database> {
   return openDB<AssistantDB>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
-      runMigrations(db, oldVersion, tx);
+      runMigrations(unwrap(db), oldVersion, unwrap(tx));
     },
     blocking(_current, _blocked, event) {
       // A newer version (an extension update) wants to upgrade: let go so it can.

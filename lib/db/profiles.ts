@@ -14,11 +14,6 @@ export async function putProfile(db: Database, profile: Profile): Promise<void> 
   await db.put('profiles', profile);
 }
 
-export async function findByRegon(db: Database, regon: string): Promise<Profile | undefined> {
-  if (!regon) return undefined;
-  return db.getFromIndex('profiles', 'by-regon', regon);
-}
-
 /** Deletes a profile with everything kept for it, and forgets it as the active one. */
 export async function deleteProfile(db: Database, id: string): Promise<void> {
   const tx = db.transaction(['profiles', 'meta', 'fillReports', ...PER_PROFILE_STORES], 'readwrite');

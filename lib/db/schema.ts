@@ -68,7 +68,7 @@ export interface VaultRecord {
 }
 
 export interface AssistantDB extends DBSchema {
-  profiles: { key: string; value: Profile; indexes: { 'by-regon': string } };
+  profiles: { key: string; value: Profile };
   drafts: { key: string; value: DraftRecord };
   meta: { key: MetaRecord['key']; value: MetaRecord };
   progress: { key: string; value: ProgressRecord };

@@ -38,8 +38,14 @@ export type ApplicationFieldName = (typeof APPLICATION_FIELDS)[number];
 
 const trimmed = z.string().max(300);
 
+/**
+ * Bump when the stored shape changes, with a step in lib/db/records/snapshots.ts that upgrades the
+ * older records (stored and exported snapshots carry their version).
+ */
+export const SNAPSHOT_VERSION = 1;
+
 export const ApplicationSnapshotSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(SNAPSHOT_VERSION),
   /** The profile the snapshot was taken from, when it had an id. */
   profileId: z.string().min(1).optional(),
   fields: z.object({
@@ -106,7 +112,7 @@ export function snapshotForApplication(
     APPLICATION_FIELDS.map((name) => [name, (profile[name] ?? '').trim()]),
   ) as ApplicationFields;
   return ApplicationSnapshotSchema.parse({
-    version: 1,
+    version: SNAPSHOT_VERSION,
     ...(profile.id ? { profileId: profile.id } : {}),
     fields,
     place,

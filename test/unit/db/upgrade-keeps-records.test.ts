@@ -1,112 +1,124 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { getSettings } from '../../../lib/db/meta';
 import { DB_VERSION, MIGRATIONS } from '../../../lib/db/migrations';
-import { openDatabase } from '../../../lib/db/open';
-import { findByRegon } from '../../../lib/db/profiles';
+import { type Database, openDatabase } from '../../../lib/db/open';
+import { deleteProfile } from '../../../lib/db/profiles';
+import { getProcessState } from '../../../lib/db/records/progress';
+import { getSnapshot } from '../../../lib/db/records/snapshots';
+import { getVaultRecord } from '../../../lib/db/records/vault';
+import { SNAPSHOT_VERSION } from '../../../lib/documents/snapshot';
+import { PROCESS_STATE_VERSION } from '../../../lib/process/state';
+import { OLD_DATABASES, PROFILE_BRUDZEW, VAULT } from './fixtures/old-databases';
+import { PROCESS_STATE_FIXTURES } from './fixtures/process-states';
+import { SNAPSHOT_FIXTURES } from './fixtures/snapshots';
 
 let dbName = '';
 let counter = 0;
 afterEach(() => indexedDB.deleteDatabase(dbName));
 
-/** A profile as release 1 stored it (the record shape has not changed since). */
-const oldProfile = (id: string, regon: string) => ({
-  id,
-  municipality: `Gmina ${id}`,
-  officeName: '',
-  street: '',
-  buildingNumber: '',
-  postalCode: '',
-  town: '',
-  regon,
-  nip: '',
-  teryt: '',
-  email: '',
-  phone: '',
-  platformDomain: '',
-  signatoryName: '',
-  signatoryRole: '',
-  epuapLogin: '',
-  epuapOrgId: '',
-  createdAt: '2026-01-10T10:00:00.000Z',
-  updatedAt: '2026-01-10T10:00:00.000Z',
-});
+/** Builds an older release's database with raw IndexedDB and the records it had written. */
+async function buildOld(version: number): Promise<void> {
+  const old = OLD_DATABASES[version];
+  if (!old) throw new Error(`no fixture for database version ${version}`);
+  dbName = `upgrade-from-${version}-${counter++}`;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(dbName, version);
+    request.onupgradeneeded = () => old.build(request.result, request.transaction as IDBTransaction);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const stores = Object.keys(old.records);
+  if (stores.length) {
+    const tx = db.transaction(stores, 'readwrite');
+    for (const store of stores)
+      for (const record of old.records[store] ?? []) tx.objectStore(store).put(record);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+  db.close();
+}
+
+/** The current shape, written out: every store with its key path and indexes. */
+const CURRENT_SHAPE = {
+  drafts: { keyPath: 'key', indexes: [] },
+  fillReports: { keyPath: 'id', indexes: ['by-profile'] },
+  mappings: { keyPath: 'id', indexes: [] },
+  meta: { keyPath: 'key', indexes: [] },
+  profiles: { keyPath: 'id', indexes: [] },
+  progress: { keyPath: 'profileId', indexes: [] },
+  scans: { keyPath: 'profileId', indexes: [] },
+  snapshots: { keyPath: 'profileId', indexes: [] },
+  vault: { keyPath: 'profileId', indexes: [] },
+};
+
+function shapeOf(db: Database) {
+  const names = [...db.objectStoreNames];
+  const tx = db.transaction(names);
+  return Object.fromEntries(
+    names.map((name) => {
+      const store = tx.objectStore(name);
+      return [name, { keyPath: store.keyPath, indexes: [...store.indexNames] }];
+    }),
+  );
+}
+
+const ALL_STORES = Object.keys(CURRENT_SHAPE) as (keyof typeof CURRENT_SHAPE)[];
 
 describe('database upgrade ladder', () => {
-  it('has one step per version', () => {
-    expect(DB_VERSION).toBe(MIGRATIONS.length);
+  it('is at version 4, with a fixture of every older release', () => {
+    expect(DB_VERSION).toBe(4);
+    expect(MIGRATIONS).toHaveLength(4);
+    // A new step needs the fixture of the release it upgrades from.
+    expect(Object.keys(OLD_DATABASES).map(Number)).toEqual([1, 2, 3]);
   });
 
-  // Every older release's database, built with raw IndexedDB exactly as that release built it
-  // (not through the current code), holding the records that release wrote.
-  const OLD_RELEASES: Record<number, (db: IDBDatabase, tx: IDBTransaction) => void> = {
-    1: (db) => {
-      db.createObjectStore('profiles', { keyPath: 'id' });
-    },
-    2: (db, tx) => {
-      if (!db.objectStoreNames.contains('profiles')) db.createObjectStore('profiles', { keyPath: 'id' });
-      tx.objectStore('profiles').createIndex('by-regon', 'regon');
-      db.createObjectStore('drafts', { keyPath: 'key' });
-      db.createObjectStore('meta', { keyPath: 'key' });
-    },
-  };
-
-  for (let version = 1; version < DB_VERSION; version++) {
-    it(`opens a database written by version ${version} with every record intact`, async () => {
-      dbName = `upgrade-test-${version}-${counter++}`;
-      const old = await openDB(dbName, version, {
-        upgrade(db, _old, _new, tx) {
-          OLD_RELEASES[version]?.(db as unknown as IDBDatabase, tx as unknown as IDBTransaction);
-        },
-      });
-      const records = [oldProfile('a', '311019349'), oldProfile('b', ''), oldProfile('c', '123456785')];
-      for (const record of records) await old.put('profiles', record);
-      const draft = {
-        key: 'new',
-        input: { municipality: 'Gmina Łężyce' },
-        updatedAt: '2026-02-01T10:00:00.000Z',
-      };
-      if (version >= 2) {
-        await old.put('drafts', draft);
-        await old.put('meta', { key: 'activeProfileId', value: 'c' });
-      }
-      old.close();
-
+  for (const version of [1, 2, 3]) {
+    it(`opens a database written by version ${version} with every record intact, in the current shape`, async () => {
+      await buildOld(version);
       const db = await openDatabase(dbName);
-      expect(db.version).toBe(DB_VERSION);
-      expect((await db.getAll('profiles')).sort((x, y) => x.id.localeCompare(y.id))).toEqual(records);
-      expect((await findByRegon(db, '123456785'))?.id).toBe('c');
-      expect(await db.getAll('drafts')).toEqual(version >= 2 ? [draft] : []);
-      expect(await db.get('meta', 'activeProfileId')).toEqual(
-        version >= 2 ? { key: 'activeProfileId', value: 'c' } : undefined,
-      );
-      expect(await db.getAll('progress')).toEqual([]);
+      expect(db.version).toBe(4);
+      expect(shapeOf(db)).toEqual(CURRENT_SHAPE);
+      const records = OLD_DATABASES[version]?.records ?? {};
+      for (const store of ALL_STORES) expect(await db.getAll(store), store).toEqual(records[store] ?? []);
       db.close();
     });
   }
 
-  it('creates the current shape on a fresh install', async () => {
+  it('reads the records of version 3 through the current readers, upgraded to the current versions', async () => {
+    await buildOld(3);
+    const db = await openDatabase(dbName);
+    expect(await getProcessState(db, 'p-brudzew')).toEqual(PROCESS_STATE_FIXTURES[PROCESS_STATE_VERSION]);
+    expect(await getSnapshot(db, 'p-brudzew')).toEqual(SNAPSHOT_FIXTURES[SNAPSHOT_VERSION]);
+    expect(await getVaultRecord(db, 'p-brudzew')).toEqual(VAULT);
+    expect(await getSettings(db)).toEqual({
+      coordinatorEmail: 'it@powiat.example.pl',
+      waitingThresholdDays: 21,
+    });
+    // The upgraded indexes still serve: deleting a municipality takes its fill reports along.
+    await deleteProfile(db, PROFILE_BRUDZEW.id);
+    expect(await db.getAll('fillReports')).toEqual([]);
+    expect(await db.get('meta', 'activeProfileId')).toEqual({ key: 'activeProfileId', value: null });
+    expect((await db.getAll('profiles')).map((p) => p.id)).toEqual(['p-lezyce']);
+    db.close();
+  });
+
+  it('creates the same shape on a fresh install', async () => {
     dbName = `fresh-${counter++}`;
     const db = await openDatabase(dbName);
-    expect([...db.objectStoreNames].sort()).toEqual([
-      'drafts',
-      'fillReports',
-      'mappings',
-      'meta',
-      'profiles',
-      'progress',
-      'scans',
-      'snapshots',
-      'vault',
-    ]);
+    expect(db.version).toBe(4);
+    expect(shapeOf(db)).toEqual(CURRENT_SHAPE);
     db.close();
   });
 
   it('lets go of its connection when a newer version wants to upgrade', async () => {
     dbName = `blocking-${counter++}`;
     const db = await openDatabase(dbName);
-    const newer = await openDB(dbName, DB_VERSION + 1, { upgrade() {} });
-    expect(newer.version).toBe(DB_VERSION + 1);
+    const newer = await openDB(dbName, 5, { upgrade() {} });
+    expect(newer.version).toBe(5);
     newer.close();
     db.close();
   });
