@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ProcessEventSchema } from './events';
 import { STEP_IDS, STEP_STATUSES, type StepId } from './steps';
 
-/** Bump with a migration when the stored shape changes; stored and exported states carry it. */
+/**
+ * Stored and exported states carry it. Bump it when the shape changes, together with the step from
+ * the old version in lib/process/migrations.ts and a fixture of the new version (how: see there).
+ */
 export const PROCESS_STATE_VERSION = 1;
 export const DEFAULT_WAITING_THRESHOLD_DAYS = 14;
 
