@@ -19,7 +19,7 @@ export type MetaRecord =
   | { key: 'activeProfileId'; value: string | null }
   | { key: 'settings'; value: Settings };
 
-/** Settings the clerk may change; defaults in lib/db/meta.ts. */
+/** Settings the clerk may change; defaults and the reading schema in lib/db/records/settings.ts. */
 export interface Settings {
   coordinatorEmail: string;
   waitingThresholdDays: number;
