@@ -58,7 +58,12 @@ export function upgradeRecord<T>(ladder: RecordLadder<T>, raw: unknown): RecordR
   for (let version = from; version < ladder.current; version++) {
     const step = ladder.steps[version];
     if (!step) return refuse('unknown-version', `wersja zapisu ${from} nie jest znana tej wersji asystenta.`);
-    record = step(record);
+    try {
+      record = step(record);
+    } catch {
+      // Old data too damaged for its own step to read.
+      return refuse('invalid', 'zapis jest uszkodzony, nie da się go odczytać.');
+    }
     // A step that forgets to stamp its version would let the next one misread the record.
     if (record.version !== version + 1)
       throw new Error(`${ladder.label}: step ${version} → ${version + 1} returned version ${record.version}`);

@@ -71,6 +71,22 @@ describe('a record ladder', () => {
     });
   });
 
+  it('refuses old data too damaged for its own step', () => {
+    const picky = {
+      ...LADDER,
+      steps: {
+        ...LADDER.steps,
+        1: (old: Record<string, unknown>) => ({ version: 2, names: [(old.name as string).trim()] }),
+      },
+    };
+    expect(upgradeRecord(picky, { version: 1 })).toEqual({
+      ok: false,
+      problem: 'invalid',
+      message:
+        'Zapis próbny: zapis jest uszkodzony, nie da się go odczytać. Zapisane dane pozostały nienaruszone.',
+    });
+  });
+
   it('stops at a step that forgets to stamp its version', () => {
     const forgetful = {
       ...LADDER,
