@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 
+const EXTENSION_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
+
 // Chrome MV3 first; `wxt build -b firefox` makes the Firefox build (sidebar instead of side panel)
 // from the same source.
 export default defineConfig({
@@ -22,6 +24,9 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Asystent ePUAP' },
+    // "No network" enforced, not just true today: extension pages may load and connect to the extension's
+    // own files only (README, "Prywatność").
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

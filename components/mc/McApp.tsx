@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { FillReportList } from '@/components/FillReportList';
 import { SnapshotChanges } from '@/components/SnapshotChanges';
 import type { FillReport } from '@/lib/autofill/types';
@@ -7,6 +7,7 @@ import type { McContext } from '@/lib/protocol/mc';
 import { mcHostWarning } from '@/lib/protocol/mc-host';
 import { checkMcLink } from '@/lib/sites/mc/link';
 import type { VaultSecrets } from '@/lib/vault';
+import { VAULT_IDLE_MS, watchIdle } from './idle-lock';
 import { createMcState, errorText } from './mc-state';
 import {
   fillFormTab,
@@ -31,6 +32,19 @@ export function McApp() {
         if (secrets() && secrets()?.profileId !== id) setSecrets(null);
       },
     ),
+  );
+  // Opened and left alone for 10 minutes, the vault closes (the passphrase opens it again).
+  const [lockedIdle, setLockedIdle] = createSignal(false);
+  createEffect(
+    on(secrets, (open) => {
+      if (!open) return;
+      setLockedIdle(false);
+      const watch = watchIdle(() => {
+        setSecrets(null);
+        setLockedIdle(true);
+      });
+      onCleanup(watch.stop);
+    }),
   );
 
   return (
@@ -70,7 +84,12 @@ export function McApp() {
                 </p>
               }
             >
-              <McSteps context={current()} secrets={secrets()} onSecrets={setSecrets} />
+              <McSteps
+                context={current()}
+                secrets={secrets()}
+                onSecrets={setSecrets}
+                lockedIdle={lockedIdle()}
+              />
             </Show>
           )}
         </Show>
@@ -83,6 +102,7 @@ function McSteps(props: {
   context: McContext;
   secrets: VaultSecrets | null;
   onSecrets: (s: VaultSecrets | null) => void;
+  lockedIdle: boolean;
 }) {
   const profileId = () => props.context.profileId as string;
   const [typedLink, setTypedLink] = createSignal<string | null>(null);
@@ -274,6 +294,12 @@ function McSteps(props: {
 
       <section class="doc-section" aria-labelledby="mc-vault">
         <h2 id="mc-vault">3. Hasła do certyfikatu</h2>
+        <Show when={props.lockedIdle && !props.secrets}>
+          <p class="status" role="status">
+            Sejf zamknięto po {VAULT_IDLE_MS / 60_000} minutach bez użycia. Otwórz go ponownie hasłem do
+            sejfu.
+          </p>
+        </Show>
         <VaultSection
           profileId={profileId()}
           profileName={props.context.profileName ?? ''}
