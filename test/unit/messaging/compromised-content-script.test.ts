@@ -281,3 +281,52 @@ describe('what the senders may send is bound to the sender', () => {
     expect(await dump(db)).toEqual(before);
   });
 });
+
+describe('a password field is taught only onto a password input', () => {
+  it('the MC site cannot teach the assistant to type a password into a text field', async () => {
+    const { db, handlers } = await serviceWithSecrets();
+    const mapping = {
+      site: 'formularz-mc.example.gov.pl',
+      pathPattern: '/wniosek/*',
+      fieldKey: 'revocationPassword',
+      locator: { framePath: [], tag: 'input', type: 'text', id: 'uwagi' },
+      learnedAt: '2026-11-24T12:00:00.000Z',
+    };
+    await expect(dispatch(handlers, 'mc.learnMapping', { mapping }, mcTop, rules)).rejects.toThrow(
+      'typu „hasło”',
+    );
+    const password = { ...mapping, locator: { ...mapping.locator, type: 'password' } };
+    await dispatch(handlers, 'mc.learnMapping', { mapping: password }, mcTop, rules);
+    expect((await db.getAll('mappings')).map((m) => m.fieldKey)).toEqual(['revocationPassword']);
+  });
+
+  it('a stored password locator that breaks the rule (written before it) is never handed out', async () => {
+    const { db, handlers } = await serviceWithSecrets();
+    await db.put('mappings', {
+      id: 'formularz-mc.example.gov.pl/wniosek/*#p12Password',
+      site: 'formularz-mc.example.gov.pl',
+      pathPattern: '/wniosek/*',
+      fieldKey: 'p12Password',
+      locator: { framePath: [], tag: 'input', type: 'text' },
+      learnedAt: '2026-11-24T12:00:00.000Z',
+    });
+    await db.put('mappings', {
+      id: `formularz-mc.example.gov.pl/${'a*'.repeat(10)}#name`,
+      site: 'formularz-mc.example.gov.pl',
+      pathPattern: `/${'a*'.repeat(10)}`,
+      fieldKey: 'name',
+      locator: { framePath: [], tag: 'input' },
+      learnedAt: '2026-11-24T12:00:00.000Z',
+    });
+    const started = performance.now();
+    const learned = await dispatch(
+      handlers,
+      'mc.learned',
+      { url: `${MC_ORIGIN}/wniosek/${'a'.repeat(3000)}` },
+      mcTop,
+      rules,
+    );
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(learned).toEqual({});
+  });
+});
