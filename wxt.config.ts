@@ -1,12 +1,15 @@
 import { defineConfig } from 'wxt';
 
-const EXTENSION_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
+// "No network" enforced by the browser: extension pages load and connect to the extension's own files only.
+// `wxt dev` alone also connects to its local server (reload), never a build.
+const extensionCsp = (dev: boolean) =>
+  `script-src 'self'; object-src 'self'; connect-src 'self'${dev ? ' http://localhost:* ws://localhost:*' : ''}`;
 
 // Chrome MV3 first; `wxt build -b firefox` makes the Firefox build (sidebar instead of side panel)
 // from the same source.
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Asystent ePUAP',
     description:
       'Prowadzi gminę przez uzyskanie certyfikatu integracji z ePUAP: dane JST, pismo do MC, formularz MC.',
@@ -24,9 +27,8 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Asystent ePUAP' },
-    // "No network" enforced, not just true today: extension pages may load and connect to the extension's
-    // own files only (README, "Prywatność").
-    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
+    // README, "Who may ask the background what"; WXT writes it as MV2's string for Firefox.
+    content_security_policy: { extension_pages: extensionCsp(command === 'serve') },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
