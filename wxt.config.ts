@@ -1,10 +1,15 @@
 import { defineConfig } from 'wxt';
 
+// "No network" enforced by the browser: extension pages load and connect to the extension's own files only.
+// `wxt dev` alone also connects to its local server (reload), never a build.
+const extensionCsp = (dev: boolean) =>
+  `script-src 'self'; object-src 'self'; connect-src 'self'${dev ? ' http://localhost:* ws://localhost:*' : ''}`;
+
 // Chrome MV3 first; `wxt build -b firefox` makes the Firefox build (sidebar instead of side panel)
 // from the same source.
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Asystent ePUAP',
     description:
       'Prowadzi gminę przez uzyskanie certyfikatu integracji z ePUAP: dane JST, pismo do MC, formularz MC.',
@@ -22,6 +27,8 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Asystent ePUAP' },
+    // README, "Who may ask the background what"; WXT writes it as MV2's string for Firefox.
+    content_security_policy: { extension_pages: extensionCsp(command === 'serve') },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -3,6 +3,7 @@ import type { ImportPlanResult } from '@/lib/messages';
 import { send } from '@/lib/messaging/client';
 import { MUNICIPALITIES, plural } from '@/lib/text/plural';
 import { exportFileName } from '@/lib/transfer/format';
+import { importFileSizeError } from '@/lib/transfer/import-file';
 
 type Plan = Extract<ImportPlanResult, { ok: true }>;
 
@@ -34,6 +35,8 @@ export function ImportExport(props: ImportExportProps) {
     setError('');
     setPending(null);
     if (!file) return;
+    const tooLarge = importFileSizeError(file.size);
+    if (tooLarge) return setError(tooLarge);
     const text = await file.text();
     const plan = await send('transfer.plan', { text });
     if (!plan.ok) {
@@ -116,6 +119,13 @@ export function ImportExport(props: ImportExportProps) {
                 )}
               </For>
             </Show>
+            <For each={current().plan.warnings ?? []}>
+              {(warning) => (
+                <p class="notice" role="note">
+                  {warning}
+                </p>
+              )}
+            </For>
             <div class="actions">
               <button type="button" class="primary" onClick={apply}>
                 Importuj

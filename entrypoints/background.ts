@@ -1,5 +1,6 @@
 import { openDatabase } from '@/lib/db/open';
 import { broadcastChanged, serveProtocol } from '@/lib/messaging/server';
+import { sendToTab } from '@/lib/messaging/tabs';
 import { affectsBadge, createBadgeRefresher, progressBadgeText } from '@/lib/service/badge';
 import { createHandlers } from '@/lib/service/handlers';
 import { watchMcReminders } from '@/lib/service/reminders';
@@ -22,7 +23,7 @@ export default defineBackground(() => {
         broadcastChanged(stores);
         if (affectsBadge(stores)) void refreshBadge();
       },
-      sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      sendToTab,
     }),
   );
   serveProtocol(handlers);

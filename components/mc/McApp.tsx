@@ -1,13 +1,23 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { FillReportList } from '@/components/FillReportList';
 import { SnapshotChanges } from '@/components/SnapshotChanges';
 import type { FillReport } from '@/lib/autofill/types';
 import { send } from '@/lib/messaging/client';
 import type { McContext } from '@/lib/protocol/mc';
+import { mcHostWarning } from '@/lib/protocol/mc-host';
 import { checkMcLink } from '@/lib/sites/mc/link';
 import type { VaultSecrets } from '@/lib/vault';
+import { VAULT_IDLE_MS, watchIdle } from './idle-lock';
 import { createMcState, errorText } from './mc-state';
-import { fillFormTab, findFormTab, openFormTab, requestSiteAccess, TAB_MESSAGES, tabUrl } from './mc-tab';
+import {
+  fillFormTab,
+  findFormTab,
+  openFormTab,
+  releaseSiteAccess,
+  requestSiteAccess,
+  TAB_MESSAGES,
+  tabUrl,
+} from './mc-tab';
 import { VaultSection } from './VaultSection';
 
 /** mc.html, "Formularz MC i hasła": the MC form filled from the printed application, and the two passwords kept. */
@@ -22,6 +32,19 @@ export function McApp() {
         if (secrets() && secrets()?.profileId !== id) setSecrets(null);
       },
     ),
+  );
+  // Opened and left alone for 10 minutes, the vault closes (the passphrase opens it again).
+  const [lockedIdle, setLockedIdle] = createSignal(false);
+  createEffect(
+    on(secrets, (open) => {
+      if (!open) return;
+      setLockedIdle(false);
+      const watch = watchIdle(() => {
+        setSecrets(null);
+        setLockedIdle(true);
+      });
+      onCleanup(watch.stop);
+    }),
   );
 
   return (
@@ -61,7 +84,12 @@ export function McApp() {
                 </p>
               }
             >
-              <McSteps context={current()} secrets={secrets()} onSecrets={setSecrets} />
+              <McSteps
+                context={current()}
+                secrets={secrets()}
+                onSecrets={setSecrets}
+                lockedIdle={lockedIdle()}
+              />
             </Show>
           )}
         </Show>
@@ -74,6 +102,7 @@ function McSteps(props: {
   context: McContext;
   secrets: VaultSecrets | null;
   onSecrets: (s: VaultSecrets | null) => void;
+  lockedIdle: boolean;
 }) {
   const profileId = () => props.context.profileId as string;
   const [typedLink, setTypedLink] = createSignal<string | null>(null);
@@ -86,12 +115,29 @@ function McSteps(props: {
   const [report, setReport] = createSignal<FillReport | null>(null);
   const [keptError, setKeptError] = createSignal('');
   const shownReport = () => report() ?? props.context.lastReport;
+  // A link outside gov.pl (typed, recorded or imported) is used only after the clerk confirms that host.
+  const [confirmedHost, setConfirmedHost] = createSignal<string | null>(null);
+  const checked = () => checkMcLink(link());
+  const host = () => {
+    const check = checked();
+    return check.ok ? new URL(check.url).host : null;
+  };
+  const hostWarning = () => (checked().ok ? mcHostWarning(link()) : null);
+  const needsConfirmation = () => !!hostWarning() && confirmedHost() !== host();
+
+  // The step is done: the MC site's access goes back, nothing of ours can run there any more.
+  createEffect(() => {
+    const check = checked();
+    if (props.context.mcForm.filledAt && props.context.mcForm.passwordsKeptAt && check.ok)
+      void releaseSiteAccess(check.origin);
+  });
 
   const open = async () => {
     setLinkError('');
     setOpened('');
     const check = checkMcLink(link());
     if (!check.ok) return setLinkError(check.message);
+    if (needsConfirmation()) return setLinkError(HOST_NOT_CONFIRMED);
     try {
       // First thing after the click: the browser only shows its access question during a user gesture.
       if (!(await requestSiteAccess(check.origin))) return setLinkError(TAB_MESSAGES.denied);
@@ -108,6 +154,7 @@ function McSteps(props: {
     const snapshot = props.context.snapshot;
     const secrets = props.secrets;
     if (!check.ok) return setFillError(check.message);
+    if (needsConfirmation()) return setFillError(HOST_NOT_CONFIRMED);
     if (!snapshot) return setFillError('Najpierw wygeneruj wniosek – formularz MC musi powtórzyć jego dane.');
     if (!secrets)
       return setFillError('Najpierw otwórz sejf z hasłami (krok 3) – formularz wymaga obu haseł.');
@@ -118,6 +165,7 @@ function McSteps(props: {
       setTabId(id);
       const learned = await send('mc.learned', { url: await tabUrl(id) });
       const result = await fillFormTab(id, {
+        expectedOrigin: check.origin,
         profileId: profileId(),
         snapshot,
         passwords: { revocation: secrets.revocation, p12: secrets.p12 },
@@ -217,6 +265,21 @@ function McSteps(props: {
               formularz.
             </p>
           </div>
+          <Show when={hostWarning()}>
+            {(warning) => (
+              <div class="notice" role="alert">
+                <p>{warning()}</p>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={confirmedHost() === host()}
+                    onChange={(e) => setConfirmedHost(e.currentTarget.checked ? host() : null)}
+                  />{' '}
+                  Potwierdzam: ten link pochodzi z e-maila od MC, a strona {host()} to formularz MC.
+                </label>
+              </div>
+            )}
+          </Show>
           <p class="error" role="alert">
             {linkError()}
           </p>
@@ -231,6 +294,12 @@ function McSteps(props: {
 
       <section class="doc-section" aria-labelledby="mc-vault">
         <h2 id="mc-vault">3. Hasła do certyfikatu</h2>
+        <Show when={props.lockedIdle && !props.secrets}>
+          <p class="status" role="status">
+            Sejf zamknięto po {VAULT_IDLE_MS / 60_000} minutach bez użycia. Otwórz go ponownie hasłem do
+            sejfu.
+          </p>
+        </Show>
         <VaultSection
           profileId={profileId()}
           profileName={props.context.profileName ?? ''}
@@ -251,7 +320,11 @@ function McSteps(props: {
         </p>
         <div class="actions">
           <button type="button" class="primary" disabled={busy()} onClick={() => void fill()}>
-            {busy() ? 'Wypełnianie…' : 'Wypełnij formularz MC'}
+            {busy()
+              ? 'Wypełnianie…'
+              : host()
+                ? `Wypełnij formularz MC na ${host()}`
+                : 'Wypełnij formularz MC'}
           </button>
         </div>
         <Show when={shownReport()}>
@@ -295,5 +368,8 @@ function McSteps(props: {
     </>
   );
 }
+
+const HOST_NOT_CONFIRMED =
+  'Ten link prowadzi poza domenę gov.pl. Przeczytaj ostrzeżenie pod polem z linkiem i potwierdź, że to strona MC – albo wklej właściwy link z e-maila od MC.';
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('pl-PL');

@@ -11,10 +11,11 @@ import {
   openVault,
   parsePasswordRules,
   passphraseError,
+  passphraseStrength,
   sealVault,
   type VaultSecrets,
 } from '@/lib/vault';
-import { copyText } from './clipboard';
+import { CLIPBOARD_CLEAR_MS, copyText } from './clipboard';
 import { errorText } from './mc-state';
 import { generatePasswordSheetPdf } from './password-sheet';
 import { loadSheetFonts, openPdf } from './sheet-files';
@@ -86,7 +87,7 @@ function CreateVault(props: VaultSectionProps & { replace: boolean; onCancel: ()
     });
     const problems = [
       ...(rules.ok ? [] : rules.messages),
-      ...[passphraseError(first())].filter((m): m is string => m !== null),
+      ...[passphraseError(first(), [props.profileName])].filter((m): m is string => m !== null),
       ...(first() === second() ? [] : [MISMATCH]),
       ...(props.replace && !agreed() ? ['Zaznacz, że rozumiesz, iż stare hasła zostaną zastąpione.'] : []),
     ];
@@ -203,7 +204,16 @@ function CreateVault(props: VaultSectionProps & { replace: boolean; onCancel: ()
               autocomplete="new-password"
               value={first()}
               onInput={(e) => setFirst(e.currentTarget.value)}
+              aria-describedby="mc-pass-strength"
             />
+            <p class="hint" id="mc-pass-strength" aria-live="polite">
+              <Show when={first()}>
+                {(() => {
+                  const strength = () => passphraseStrength(first(), [props.profileName]);
+                  return <>Siła hasła: {strength().label}.</>;
+                })()}
+              </Show>
+            </p>
           </div>
           <div class="field">
             <label for="mc-pass-2">Powtórz hasło do sejfu</label>
@@ -303,7 +313,9 @@ function OpenedVault(props: VaultSectionProps & { secrets: VaultSecrets }) {
     setError('');
     try {
       await copyText(value);
-      setStatus(`Skopiowano: ${label.toLowerCase()}. Wklej je tylko tam, gdzie jest potrzebne.`);
+      setStatus(
+        `Skopiowano: ${label.toLowerCase()}. Wklej je tylko tam, gdzie jest potrzebne – schowek zostanie wyczyszczony za ${CLIPBOARD_CLEAR_MS / 1000} sekund.`,
+      );
     } catch (e) {
       setError(errorText(e));
     }

@@ -4,6 +4,7 @@
  * nothing of ours runs on that site until the clerk asks, and nothing stays registered there.
  */
 import { browser } from 'wxt/browser';
+import { sendToTab } from '@/lib/messaging/tabs';
 import type { McTabProtocol } from '@/lib/protocol/mc';
 import { originPattern } from '@/lib/sites/mc/link';
 
@@ -69,9 +70,12 @@ function loaded(tabId: number, timeoutMs = 30_000): Promise<void> {
   });
 }
 
-async function ensureFillScript(tabId: number): Promise<void> {
+/** Injects the fill script into the tab's top frame; answers with the document it ran in (Chrome). */
+async function ensureFillScript(tabId: number): Promise<string | undefined> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [FILL_SCRIPT] });
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, files: [FILL_SCRIPT] });
+    const documentId = (result as { documentId?: unknown } | undefined)?.documentId;
+    return typeof documentId === 'string' ? documentId : undefined;
   } catch {
     throw new Error(TAB_MESSAGES.notLoaded);
   }
@@ -79,20 +83,32 @@ async function ensureFillScript(tabId: number): Promise<void> {
 
 /**
  * Sends the fill, with the passwords, to that tab's top frame only: the one message that ever carries
- * them. Answers with the fill report (which quotes no password).
+ * them. It goes to the very document the script was injected into (Chrome's documentId), and the script
+ * refuses it unless the tab still shows `data.expectedOrigin`. Answers with the fill report (which
+ * quotes no password).
  */
 export async function fillFormTab(
   tabId: number,
   data: McTabProtocol['mcTab.fill']['request'],
 ): Promise<McTabProtocol['mcTab.fill']['response']> {
-  await ensureFillScript(tabId);
-  const answer = (await browser.tabs
-    .sendMessage(tabId, { type: 'mcTab.fill', data }, { frameId: 0 })
-    .catch(() => undefined)) as
-    | { ok: true; data: McTabProtocol['mcTab.fill']['response'] }
-    | { ok: false; error: string }
-    | undefined;
-  if (!answer) throw new Error(TAB_MESSAGES.noAnswer);
-  if (!answer.ok) throw new Error(answer.error);
-  return answer.data;
+  const documentId = await ensureFillScript(tabId);
+  try {
+    return await sendToTab('mcTab.fill', data, { tabId, frameId: 0, ...(documentId && { documentId }) });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    if (
+      !message ||
+      /Could not establish|Receiving end|message port closed|No response|nie odpowiada/i.test(message)
+    )
+      throw new Error(TAB_MESSAGES.noAnswer);
+    throw error;
+  }
+}
+
+/**
+ * Gives back the MC site's access when the step is done (or the clerk leaves the page): nothing of
+ * ours can run on that site afterwards. Never fails: a permission already gone is the goal.
+ */
+export async function releaseSiteAccess(origin: string): Promise<void> {
+  await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
 }

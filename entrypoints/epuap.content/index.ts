@@ -3,6 +3,7 @@ import { teachField } from '@/components/in-page/teach-field';
 import { fill, learnMapping } from '@/lib/autofill';
 import type { FieldReport, FillReport } from '@/lib/autofill/types';
 import { send } from '@/lib/messaging/client';
+import { onTabMessage } from '@/lib/messaging/tabs';
 import type { EpuapBannerInfo } from '@/lib/sites/epuap';
 import {
   ATTACHMENT_VALUE_KEY,
@@ -29,17 +30,8 @@ export default defineContentScript({
     const assistant = new EpuapAssistant();
     assistant.start();
     performance.measure('asystent-epuap:load', 'asystent-epuap:start');
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      const request = message as { type?: string; data?: { overwrite?: string[] } };
-      if (request?.type !== 'content.fill') return undefined;
-      return assistant
-        .fillNow(request.data?.overwrite ?? [])
-        .then((data) => ({ ok: true, data }))
-        .catch((error: unknown) => ({
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }));
-    });
+    // Only this extension's messages (lib/messaging/tabs.ts checks the sender); errors reach the caller.
+    onTabMessage('content.fill', (data) => assistant.fillNow(data.overwrite ?? []));
   },
 });
 

@@ -3,6 +3,7 @@ import { teachField } from '@/components/in-page/teach-field';
 import { learnMapping } from '@/lib/autofill';
 import type { FieldReport, FillReport } from '@/lib/autofill/types';
 import { send } from '@/lib/messaging/client';
+import { assertOrigin, onTabMessage } from '@/lib/messaging/tabs';
 import type { McTabProtocol } from '@/lib/protocol/mc';
 import { fillMcForm } from '@/lib/sites/mc';
 
@@ -22,16 +23,11 @@ export default defineContentScript({
     if (flag.__asystentMc) return;
     flag.__asystentMc = true;
     const assistant = new McAssistant();
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      const request = message as { type?: string; data?: unknown };
-      if (request?.type !== 'mcTab.fill') return undefined;
-      return assistant
-        .fill(request.data as FillRequest)
-        .then((data) => ({ ok: true, data }))
-        .catch((error: unknown) => ({
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }));
+    // Only this extension's messages (lib/messaging/tabs.ts checks the sender); errors reach mc.html.
+    onTabMessage('mcTab.fill', (data) => {
+      // The passwords are for the MC site the clerk opened: refuse them if this tab shows another one now.
+      assertOrigin(data.expectedOrigin);
+      return assistant.fill(data);
     });
   },
 });

@@ -1,34 +1,42 @@
 import { browser } from 'wxt/browser';
 import type { StoreName } from '../db/schema';
-import type { ChangedBroadcast, MessageType, RequestEnvelope, ResponseEnvelope } from '../messages';
-import { isRequestEnvelope } from '../messages';
+import type { MessageType } from '../messages';
+import { MESSAGE_TYPES } from '../protocol/schemas';
 import type { Handlers } from '../service/handlers';
+import { dispatch } from './dispatch';
+import type { SenderRules } from './senders';
+import { messenger } from './wire';
 
-/**
- * Answers protocol requests with the given handlers. The handlers are awaited lazily because the
- * database opens asynchronously when the service worker wakes up.
- */
-export function serveProtocol(handlers: Promise<Handlers>): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isRequestEnvelope(message) || message.type.startsWith('broadcast.')) return undefined;
-    return answer(handlers, message);
-  });
+/** The extension's own origin with a slash, as extension pages' sender URLs start. */
+export function extensionBase(): string {
+  return browser.runtime.getURL('/' as never);
 }
 
-async function answer(handlers: Promise<Handlers>, message: RequestEnvelope): Promise<ResponseEnvelope> {
-  const handler = (await handlers)[message.type as MessageType] as
-    | ((data: unknown) => Promise<unknown>)
-    | undefined;
-  if (!handler) return { ok: false, error: `Nieznane polecenie: ${message.type}` };
-  try {
-    return { ok: true, data: (await handler(message.data)) as never };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : 'Nieoczekiwany błąd rozszerzenia.' };
-  }
+/** The sender rules of the running extension: its id, its pages' origin, the MC site granted now. */
+export function extensionSenderRules(): SenderRules {
+  return {
+    runtimeId: browser.runtime.id,
+    extensionBase: extensionBase(),
+    isMcOrigin: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false),
+  };
+}
+
+/**
+ * Answers protocol requests with the given handlers, one messenger listener per request type. The
+ * handlers are awaited lazily because the database opens asynchronously when the service worker wakes up.
+ */
+export function serveProtocol(
+  handlers: Promise<Handlers>,
+  rules: SenderRules = extensionSenderRules(),
+): void {
+  for (const type of MESSAGE_TYPES)
+    messenger.onMessage(
+      type as MessageType,
+      async ({ data, sender }) => dispatch(await handlers, type, data, sender, rules) as never,
+    );
 }
 
 export function broadcastChanged(stores: StoreName[]): void {
-  const message: ChangedBroadcast = { type: 'broadcast.changed', stores };
   // No page may be open to hear it: that is fine, they read fresh state when they open.
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  messenger.sendMessage('broadcast.changed', stores).catch(() => undefined);
 }

@@ -34,6 +34,8 @@ export type ImportPlanResult =
       ok: true;
       additions: ImportEntrySummary[];
       conflicts: Array<{ incoming: ImportEntrySummary; existing: ImportEntrySummary }>;
+      /** Polish notes the clerk should read before importing (an MC link outside gov.pl). */
+      warnings?: string[];
     }
   | { ok: false; error: string };
 

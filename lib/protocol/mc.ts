@@ -49,6 +49,8 @@ export interface McContext {
 export type McTabProtocol = {
   'mcTab.fill': {
     request: {
+      /** The MC site's origin the clerk confirmed; the tab script refuses the fill on any other. */
+      expectedOrigin: string;
       profileId: string;
       snapshot: ApplicationSnapshot;
       passwords: { revocation: string; p12: string };

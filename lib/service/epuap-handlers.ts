@@ -1,17 +1,25 @@
-import type { FillReport } from '../autofill/types';
 import { getFillReport, putFillReport } from '../db/fill-reports';
 import { learnedFor, putMapping } from '../db/mappings';
 import { getActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
 import { getProfile } from '../db/profiles';
 import { emptyProfileInput, profileToInput } from '../profile/schema';
-import type { ContentProtocol, EpuapProtocol } from '../protocol/epuap';
+import type { EpuapProtocol } from '../protocol/epuap';
 import { pismoOgolneRecipe } from '../sites/epuap';
 import { encodeBase64 } from '../text/base64';
 import { compareBanner } from './banner-compare';
 import { type AreaHandlers, PROFILE_STORES, type ServiceDeps } from './handlers';
 import { readProcessState, recordProcessEvent } from './process-events';
 import { saveProfile } from './profile-service';
+
+/** A real day of the calendar in `YYYY-MM-DD` (not "2026-19-45"). */
+export function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 async function activeProfile(db: Database) {
   const id = await getActiveProfileId(db);
@@ -88,11 +96,14 @@ export function epuapHandlers({
       // Any letter's confirmation looks alike: only the one after our fill counts as the application sent.
       const state = await readProcessState(db, profile.id);
       if (state.steps.pismo.status !== 'in-progress') return { recorded: false };
+      // Read from page text: a date or number that does not check is left out, the sending still counts.
+      const sentAt = confirmation.sentAt?.slice(0, 10);
+      const documentNumber = confirmation.documentNumber?.trim();
       const recorded = await recordProcessEvent(db, profile.id, {
         type: 'pismo-sent',
         at: now().toISOString(),
-        ...(confirmation.sentAt && { sentAt: confirmation.sentAt.slice(0, 10) }),
-        ...(confirmation.documentNumber && { documentNumber: confirmation.documentNumber }),
+        ...(sentAt && isCalendarDay(sentAt) && { sentAt }),
+        ...(documentNumber && documentNumber.length <= 100 && { documentNumber }),
       });
       if (recorded) notify(['progress']);
       return { recorded };
@@ -118,20 +129,19 @@ export function epuapHandlers({
     },
 
     'epuap.fillTab': async ({ tabId, overwrite }) => {
-      const message: { type: keyof ContentProtocol; data: ContentProtocol['content.fill']['request'] } = {
-        type: 'content.fill',
-        data: { overwrite },
-      };
-      const answer = (await sendToTab(tabId, message).catch(() => undefined)) as
-        | { ok: true; data: FillReport }
-        | { ok: false; error: string }
-        | undefined;
-      if (!answer)
-        throw new Error(
-          'Na tej karcie nie ma strony ePUAP z Asystentem. Otwórz stronę Pisma ogólnego na ePUAP i spróbuj ponownie.',
-        );
-      if (!answer.ok) throw new Error(answer.error);
-      return answer.data;
+      try {
+        return await sendToTab('content.fill', overwrite ? { overwrite } : {}, { tabId, frameId: 0 });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : '';
+        if (
+          !message ||
+          /Could not establish|Receiving end|message port closed|No response|nie odpowiada/i.test(message)
+        )
+          throw new Error(
+            'Na tej karcie nie ma strony ePUAP z Asystentem. Otwórz stronę Pisma ogólnego na ePUAP i spróbuj ponownie.',
+          );
+        throw error;
+      }
     },
   };
 }

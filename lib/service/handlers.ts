@@ -1,6 +1,14 @@
 import type { Database } from '../db/open';
 import type { StoreName } from '../db/schema';
-import type { MessageType, RequestOf, ResponseOf } from '../messages';
+import type {
+  MessageType,
+  RequestOf,
+  ResponseOf,
+  TabMessageType,
+  TabRequestOf,
+  TabResponseOf,
+} from '../messages';
+import type { TabTarget } from '../messaging/tabs';
 import type { CoreProtocol } from '../protocol/core';
 import { documentHandlers } from './document-handlers';
 import { epuapHandlers } from './epuap-handlers';
@@ -34,8 +42,12 @@ export interface ServiceDeps {
   newId: () => string;
   /** Tells open extension pages which stores changed, so they re-read without a reload. */
   notify: (stores: StoreName[]) => void;
-  /** Sends a message to a tab's content script (browser.tabs.sendMessage in the extension). */
-  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  /** Sends a message to a tab's content script (lib/messaging/tabs.ts in the extension). */
+  sendToTab: <K extends TabMessageType>(
+    type: K,
+    data: TabRequestOf<K>,
+    target: TabTarget,
+  ) => Promise<TabResponseOf<K>>;
 }
 
 /** The background's answers to every request of the protocol; handed its dependencies so tests can run it. */

@@ -5,6 +5,7 @@ import {
   missingForStep,
   type ProcessEvent,
   type ProcessState,
+  parseProcessEvent,
 } from '../process';
 import type { Profile } from '../profile/schema';
 
@@ -16,15 +17,21 @@ export async function readProcessState(db: Database, profileId: string): Promise
  * Applies one event to a municipality's process and stores the result. Every area reports here
  * (the ePUAP pages, documents, the side panel's ticks); returns whether anything changed, since
  * repeated evidence (the banner read on every visit) changes nothing.
+ *
+ * Every event is checked against its schema first, whoever built it: much of the evidence is read
+ * from page text ("Data: 45.19.2026"), and one invalid event stored would make every later export
+ * fail on import. An invalid event changes nothing.
  */
 export async function recordProcessEvent(
   db: Database,
   profileId: string,
   event: ProcessEvent,
 ): Promise<boolean> {
+  const parsed = parseProcessEvent(event);
+  if (!parsed.ok) return false;
   const tx = db.transaction('progress', 'readwrite');
   const current = (await tx.store.get(profileId))?.state ?? initialProcessState();
-  const next = applyEvent(current, event);
+  const next = applyEvent(current, parsed.event);
   if (next !== current) await tx.store.put({ profileId, state: next });
   await tx.done;
   return next !== current;

@@ -4,6 +4,7 @@ import { listProfiles } from '../db/profiles';
 import type { ImportApplyResult, ImportEntrySummary, ImportPlanResult } from '../messages';
 import { displayName } from '../profile/completeness';
 import type { Profile } from '../profile/schema';
+import { isExpectedMcHost } from '../protocol/mc-host';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../transfer/format';
 import { parseImportFile } from '../transfer/import-file';
 import { planImport } from '../transfer/import-plan';
@@ -31,13 +32,33 @@ export async function previewImport(db: Database, text: string): Promise<ImportP
   const parsed = parseImportFile(text);
   if (!parsed.ok) return parsed;
   const plan = planImport(parsed.file.profiles, await listProfiles(db));
+  const warnings = mcLinkWarnings(parsed.file);
   return {
     ok: true,
     additions: plan.additions.map(summary).sort(byName),
     conflicts: plan.conflicts
       .map((c) => ({ incoming: summary(c.incoming), existing: summary(c.existing) }))
       .sort((a, b) => byName(a.existing, b.existing)),
+    ...(warnings.length && { warnings }),
   };
+}
+
+/**
+ * An MC link in the file goes through the same host rule as a typed one: it is imported, and mc.html
+ * warns and asks before opening it; the clerk hears of it here already.
+ */
+function mcLinkWarnings(file: ExportFile): string[] {
+  const warnings: string[] = [];
+  for (const { profileId, state } of file.progress) {
+    const link = state.mcDecision.approvalLink;
+    if (!link || isExpectedMcHost(new URL(link).hostname)) continue;
+    const profile = file.profiles.find((p) => p.id === profileId);
+    const name = profile ? displayName(profile) : 'gmina z pliku';
+    warnings.push(
+      `${name}: link do formularza MC prowadzi do strony ${new URL(link).hostname}, spoza domeny gov.pl. Przed otwarciem formularza Asystent pokaże ostrzeżenie i poprosi o potwierdzenie.`,
+    );
+  }
+  return warnings;
 }
 
 /**
@@ -54,39 +75,39 @@ export async function applyImport(
   const plan = planImport(parsed.file.profiles, await listProfiles(db));
   const replacing = plan.conflicts.filter((c) => replaceIds.includes(c.existing.id));
   const file = parsed.file;
-  const tx = db.transaction(
-    ['profiles', 'drafts', 'progress', 'snapshots', 'scans', 'vault', 'mappings'],
-    'readwrite',
-  );
+  // A replaced municipality keeps its id here: what exists only on this machine under that id (the
+  // scan, the sealed vault whose secrets name the id, fill reports) stays its own. The file's records
+  // of the incoming id are stored under the kept one.
+  const keptId = new Map(replacing.map((c) => [c.incoming.id, c.existing.id]));
+  const localId = (id: string) => keptId.get(id) ?? id;
+  const tx = db.transaction(['profiles', 'drafts', 'progress', 'snapshots', 'mappings'], 'readwrite');
   const profiles = tx.objectStore('profiles');
   const written: Profile[] = [...plan.additions];
   for (const { existing, incoming } of replacing) {
-    await profiles.delete(existing.id);
     for (const store of ['drafts', 'progress', 'snapshots'] as const)
       await tx.objectStore(store).delete(existing.id);
-    // What exists only on this machine (the scan, the encrypted passwords) follows the municipality.
-    for (const store of ['scans', 'vault'] as const) {
-      const kept = await tx.objectStore(store).get(existing.id);
-      if (kept && existing.id !== incoming.id) {
-        await tx.objectStore(store).delete(existing.id);
-        await tx.objectStore(store).put({ ...kept, profileId: incoming.id });
-      }
-    }
-    written.push(incoming);
+    written.push({ ...incoming, id: existing.id, createdAt: existing.createdAt });
   }
   for (const profile of written) {
     await profiles.put(profile);
-    const progress = file.progress.find((p) => p.profileId === profile.id);
-    if (progress) await tx.objectStore('progress').put(progress);
-    const snapshot = file.snapshots.find((s) => s.profileId === profile.id);
-    if (snapshot) await tx.objectStore('snapshots').put(snapshot);
+    const progress = file.progress.find((p) => localId(p.profileId) === profile.id);
+    if (progress) await tx.objectStore('progress').put({ ...progress, profileId: profile.id });
+    const snapshot = file.snapshots.find((s) => localId(s.profileId) === profile.id);
+    if (snapshot)
+      await tx.objectStore('snapshots').put({
+        profileId: profile.id,
+        snapshot: snapshot.snapshot.profileId
+          ? { ...snapshot.snapshot, profileId: profile.id }
+          : snapshot.snapshot,
+      });
   }
   for (const mapping of file.mappings) await tx.objectStore('mappings').put(mapping);
   await tx.done;
   const activeId = await getActiveProfileId(db);
   const stored = await listProfiles(db);
   if (!stored.some((p) => p.id === activeId)) {
-    const preferred = stored.find((p) => p.id === parsed.file.activeProfileId) ?? stored[0];
+    const wanted = parsed.file.activeProfileId ? localId(parsed.file.activeProfileId) : null;
+    const preferred = stored.find((p) => p.id === wanted) ?? stored[0];
     await setActiveProfileId(db, preferred?.id ?? null);
   }
   return {

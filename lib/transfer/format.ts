@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoredMappingSchema } from '../db/mappings';
 import { ApplicationSnapshotSchema } from '../documents/snapshot';
 import { ProcessStateSchema } from '../process/state';
 import { ProfileSchema } from '../profile/schema';
@@ -12,31 +13,8 @@ import { ProfileSchema } from '../profile/schema';
 export const EXPORT_FORMAT = 'asystent-epuap/eksport';
 export const EXPORT_VERSION = 2;
 
-const FrameStepSchema = z.object({
-  index: z.number().int().min(0),
-  id: z.string().optional(),
-  name: z.string().optional(),
-  src: z.string().optional(),
-});
-
-const LocatorSchema = z.object({
-  framePath: z.array(FrameStepSchema).max(8),
-  tag: z.string().min(1).max(40),
-  id: z.string().max(200).optional(),
-  name: z.string().max(200).optional(),
-  type: z.string().max(40).optional(),
-  css: z.string().max(1000).optional(),
-  labelText: z.string().max(300).optional(),
-});
-
-export const MappingSchema = z.object({
-  id: z.string().min(1).max(1200),
-  site: z.string().min(1).max(253),
-  pathPattern: z.string().min(1).max(1000),
-  fieldKey: z.string().min(1).max(100),
-  locator: LocatorSchema,
-  learnedAt: z.iso.datetime(),
-});
+/** Learned fields: the same rules as a mapping learned on a page (one trailing `/*`, passwords to password inputs). */
+export const MappingSchema = StoredMappingSchema;
 
 const common = {
   format: z.literal(EXPORT_FORMAT),

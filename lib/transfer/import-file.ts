@@ -7,13 +7,23 @@ export type ParsedImport = { ok: true; file: ExportFile } | { ok: false; error: 
 /** Import files larger than this are not exports of ours (one profile is about 1 KB). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
+export const IMPORT_TOO_LARGE =
+  'Plik jest za duży jak na eksport Asystenta ePUAP (najwyżej 10 MB), więc nie został wczytany. Wybierz plik zapisany przyciskiem „Eksportuj”.';
+
+/**
+ * Checked on the chosen file's size before a byte of it is read: a huge file would otherwise be read
+ * whole into the page's memory first. Null when the size is fine.
+ */
+export function importFileSizeError(size: number): string | null {
+  return size > MAX_IMPORT_BYTES ? IMPORT_TOO_LARGE : null;
+}
+
 /**
  * Reads an export file and says, in Polish, what is wrong with a malformed, foreign or newer one.
  * Nothing is written here: the caller applies a file only after it parsed whole.
  */
 export function parseImportFile(text: string): ParsedImport {
-  if (text.length > MAX_IMPORT_BYTES)
-    return { ok: false, error: 'Plik jest za duży jak na eksport Asystenta ePUAP. Wybierz plik z eksportu.' };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: IMPORT_TOO_LARGE };
   let json: unknown;
   try {
     json = JSON.parse(text);

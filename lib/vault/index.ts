@@ -21,7 +21,13 @@ export {
   type PasswordPair,
   PasswordRulesError,
 } from './generate-password';
-export { MIN_PASSPHRASE_LENGTH, passphraseError } from './passphrase';
+export {
+  MIN_PASSPHRASE_LENGTH,
+  MIN_PASSPHRASE_SCORE,
+  type PassphraseStrength,
+  passphraseError,
+  passphraseStrength,
+} from './passphrase';
 export {
   CHARACTER_CLASSES,
   type CharacterClass,

@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { snapshotForApplication } from '../../lib/documents/snapshot';
 import { BRUDZEW_COMPLETE as BRUDZEW } from '../fixtures/sample-profiles';
 import { expect, extensionIdOf, launchWithExtension, test } from './extension';
+import { ask } from './protocol';
 
 const SHOTS = 'test-results/screenshots';
 const MC_HOST = 'https://formularz-mc.example.gov.pl';
@@ -45,20 +46,6 @@ async function grantSiteLikeAPerson(context: BrowserContext, extensionId: string
     [extensionId, `${MC_HOST}/*`],
   );
   await page.close();
-}
-
-/** Sends one protocol request from an extension page, as the popup or side panel would. */
-async function ask<T>(page: Page, type: string, data: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    ([t, d]) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage({ type: t, data: d }),
-    [type, data] as const,
-  );
-  const answer = envelope as { ok: boolean; data: T; error?: string };
-  if (!answer.ok) throw new Error(answer.error);
-  return answer.data;
 }
 
 /** A municipality whose application was printed and approved by MC, with the approval link recorded. */

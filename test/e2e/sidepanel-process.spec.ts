@@ -4,11 +4,11 @@ import { emptyProfileInput, type ProfileInput } from '../../lib/profile/schema';
 import type { ProcessEventInput } from '../../lib/protocol/process';
 import { expect, test } from './extension';
 import { fillProfileForm } from './popup-helpers';
+import { ask } from './protocol';
 import { BRUDZEW } from './sample-profiles';
 
 /** The service worker's global: Playwright evaluates these callbacks inside the extension. */
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> };
   action: { getBadgeText(details: object): Promise<string> };
 };
 
@@ -17,14 +17,7 @@ const MC_LINK = 'https://formularz.mc.gov.pl/wniosek/7f3a9c?token=abc';
 const SHOTS = 'docs/screenshots';
 
 /** Sends one protocol request from an extension page, as the popup or panel would. */
-async function request(page: Page, type: string, data: unknown): Promise<unknown> {
-  const answer = await page.evaluate(([type, data]) => chrome.runtime.sendMessage({ type, data }), [
-    type,
-    data,
-  ] as const);
-  if (!answer.ok) throw new Error(answer.error);
-  return answer.data;
-}
+const request = (page: Page, type: string, data: unknown): Promise<unknown> => ask(page, type, data);
 
 /** Saves a municipality through the background (setup only: the popup's own tests cover its form). */
 async function saveProfile(page: Page, values: Partial<ProfileInput>): Promise<string> {

@@ -15,7 +15,9 @@ export async function freshService() {
     now: () => new Date('2026-11-24T12:00:00.000Z'),
     newId: () => `id-${++idCounter}`,
     notify: (stores) => notified.push(stores),
-    sendToTab: async () => undefined,
+    sendToTab: async () => {
+      throw new Error('No response');
+    },
   });
   return { db, handlers, notified };
 }

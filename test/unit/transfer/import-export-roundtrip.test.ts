@@ -71,8 +71,9 @@ describe('export and import', () => {
       snapshots: [],
     });
     await handlers['transfer.apply']({ text, replaceIds: ['id-1'] });
-    expect((await db.get('scans', 'x-id-1'))?.name).toBe('wniosek.pdf');
-    expect(await db.get('scans', 'id-1')).toBeUndefined();
+    // The replaced municipality keeps its local id, so what exists only here stays with it.
+    expect((await db.get('scans', 'id-1'))?.name).toBe('wniosek.pdf');
+    expect(await db.get('scans', 'x-id-1')).toBeUndefined();
   });
 
   it('round-trips every profile exactly', async () => {
@@ -104,7 +105,9 @@ describe('export and import', () => {
     const result = await handlers['transfer.apply']({ text, replaceIds: ['id-1'] });
     expect(result).toEqual({ ok: true, added: 1, replaced: 1, skipped: 0 });
     const profiles = (await handlers['state.get'](undefined)).profiles;
-    expect(profiles.map((p) => p.id).sort()).toEqual(['id-2', 'x-id-1', 'x-id-2']);
+    // Brudzew replaced in place (its id kept), Łężyce from the file added beside the stored one.
+    expect(profiles.map((p) => p.id).sort()).toEqual(['id-1', 'id-2', 'x-id-2']);
+    expect(profiles.find((p) => p.id === 'id-1')?.phone).toBe('632884002');
   });
 
   it('changes nothing when the file is broken', async () => {
