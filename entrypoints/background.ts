@@ -2,6 +2,7 @@ import { openDatabase } from '@/lib/db/open';
 import { broadcastChanged, serveProtocol } from '@/lib/messaging/server';
 import { affectsBadge, createBadgeRefresher, progressBadgeText } from '@/lib/service/badge';
 import { createHandlers } from '@/lib/service/handlers';
+import { sendToEpuapTab, serveTabChannel } from '@/lib/service/inject';
 import { watchMcReminders } from '@/lib/service/reminders';
 
 export default defineBackground(() => {
@@ -22,10 +23,14 @@ export default defineBackground(() => {
         broadcastChanged(stores);
         if (affectsBadge(stores)) void refreshBadge();
       },
-      sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      // A fill message first injects the ePUAP engine (lib/service/inject.ts).
+      sendToTab: sendToEpuapTab,
     }),
   );
   serveProtocol(handlers);
+  serveTabChannel({
+    recordSent: async (confirmation) => (await handlers)['epuap.sentSeen']({ confirmation }),
+  });
   void toolbar.setBadgeBackgroundColor({ color: '#0b57a4' }).then(refreshBadge);
   watchMcReminders(browser, database, now);
 

@@ -10,6 +10,7 @@ import { pismoOgolneRecipe } from '../sites/epuap';
 import { encodeBase64 } from '../text/base64';
 import { compareBanner } from './banner-compare';
 import { type AreaHandlers, PROFILE_STORES, type ServiceDeps } from './handlers';
+import { readTabBanner } from './inject';
 import { readProcessState, recordProcessEvent } from './process-events';
 import { saveProfile } from './profile-service';
 
@@ -116,6 +117,8 @@ export function epuapHandlers({
       notify(['mappings']);
       return { removed };
     },
+
+    'epuap.tabBanner': ({ tabId }) => readTabBanner(sendToTab, tabId),
 
     'epuap.fillTab': async ({ tabId, overwrite }) => {
       const message: { type: keyof ContentProtocol; data: ContentProtocol['content.fill']['request'] } = {

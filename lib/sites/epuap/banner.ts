@@ -3,8 +3,8 @@
 // banner is read as text beside labels, tolerating inline text, dt/dd pairs and separate elements.
 // Runs on every ePUAP page load: one bounded text walk, nothing else.
 
-import { findLabelledText } from '../../autofill/labelled-text';
-import { normalizeText } from '../../autofill/text';
+import { findLabelledText } from '../../text/labelled-text';
+import { normalizeText } from '../../text/normalize';
 
 export interface EpuapBannerInfo {
   /** ePUAP login of the person (Identyfikator użytkownika), e.g. "jkowalski". */
