@@ -38,6 +38,7 @@ class Watcher {
   private scheduled = false;
   private lastCheck = 0;
   private lastBanner = -Infinity;
+  private bannerTimer = false;
   private bannerKey = '';
   private sentUrl = '';
   private engineLoading: Promise<void> | null = null;
@@ -104,15 +105,7 @@ class Watcher {
       this.launcher.keep();
     } else if (this.launcherInstance?.visible && !this.busy) this.launcherInstance.hide();
 
-    if (this.lastCheck - this.lastBanner >= BANNER_EVERY_MS) {
-      this.lastBanner = this.lastCheck;
-      const banner = readEpuapBanner(document);
-      const key = banner ? JSON.stringify(banner) : '';
-      if (banner && key !== this.bannerKey) {
-        this.bannerKey = key;
-        void this.checkBanner(banner);
-      }
-    } else this.changedLater();
+    this.bannerSoon();
 
     if (!isForm && this.sentUrl !== location.href) {
       const sent = detectSentConfirmation(document);
@@ -124,17 +117,28 @@ class Watcher {
     for (const doc of docs) this.observer.observe(doc, OBSERVE);
   }
 
-  /** A banner read skipped by its own throttle is read on the next quiet moment. */
-  private changedLater(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    this.ctx.setTimeout(
-      () => {
-        this.scheduled = false;
-        this.check();
-      },
-      this.lastBanner + BANNER_EVERY_MS - performance.now(),
-    );
+  /** The banner is read at most once a second (a skipped read happens at the end of that second). */
+  private bannerSoon(): void {
+    if (this.bannerTimer) return;
+    const wait = this.lastBanner + BANNER_EVERY_MS - performance.now();
+    if (wait <= 0) this.readBanner();
+    else {
+      this.bannerTimer = true;
+      this.ctx.setTimeout(() => {
+        this.bannerTimer = false;
+        this.readBanner();
+      }, wait);
+    }
+  }
+
+  private readBanner(): void {
+    this.lastBanner = performance.now();
+    const banner = readEpuapBanner(document);
+    const key = banner ? JSON.stringify(banner) : '';
+    if (banner && key !== this.bannerKey) {
+      this.bannerKey = key;
+      void this.checkBanner(banner);
+    }
   }
 
   private busy = false;
