@@ -5,11 +5,10 @@ import { Launcher, Notice } from '@/components/in-page/launcher';
 import { send } from '@/lib/messaging/client';
 import { type EpuapBannerInfo, readEpuapBanner } from '@/lib/sites/epuap/banner';
 import { frameDocument, isPismoOgolnePage } from '@/lib/sites/epuap/detect';
-import { detectSentConfirmation } from '@/lib/sites/epuap/sent';
 
 /**
- * Runs on every ePUAP page and stays small: reads the banner, recognises the Pismo ogólne form and the
- * "sent" confirmation, and shows the launcher. It wakes up whenever the page changes (late mounting,
+ * Runs on every ePUAP page and stays small: reads the banner, recognises the Pismo ogólne form and shows
+ * the launcher (the "sent" confirmation is watched for only in a tab we filled: epuap-sent.content). It wakes up whenever the page changes (late mounting,
  * pushState/replaceState/hash routes, frames that load later, a form re-rendered or replaced) through a
  * throttled MutationObserver tied to WXT's context. The fill engine is injected only on the clerk's click
  * (lib/service/inject.ts). No fill engine, framework, zod or database code is bundled here.
@@ -40,7 +39,6 @@ class Watcher {
   private lastBanner = -Infinity;
   private bannerTimer = false;
   private bannerKey = '';
-  private sentUrl = '';
   private engineLoading: Promise<void> | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -107,13 +105,6 @@ class Watcher {
 
     this.bannerSoon();
 
-    if (!isForm && this.sentUrl !== location.href) {
-      const sent = detectSentConfirmation(document);
-      if (sent) {
-        this.sentUrl = location.href;
-        void this.reportSent(sent);
-      }
-    }
     for (const doc of docs) this.observer.observe(doc, OBSERVE);
   }
 
@@ -189,15 +180,6 @@ class Watcher {
       this.notice.show(
         'Asystent ePUAP: dane z banera',
         'Baner ePUAP pokazuje dane inne niż profil gminy w Asystencie. Otwórz okno Asystenta ePUAP (ikona na pasku przeglądarki), aby je porównać i zapisać w profilu.',
-      );
-  }
-
-  private async reportSent(sent: NonNullable<ReturnType<typeof detectSentConfirmation>>): Promise<void> {
-    const answer = await askBackground({ kind: 'sent', confirmation: sent });
-    if (answer.ok && answer.recorded)
-      this.notice.show(
-        'Asystent ePUAP',
-        `Zapisano wysłanie wniosku do MC${sent.sentAt ? ` (${sent.sentAt.slice(0, 10)})` : ''}${sent.documentNumber ? `, nr ${sent.documentNumber}` : ''}. Teraz trzeba czekać na odpowiedź MC na adres e-mail urzędu.`,
       );
   }
 }

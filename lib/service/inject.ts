@@ -14,6 +14,8 @@ import type { SentConfirmation } from '../sites/epuap/sent';
 
 /** The file WXT builds from entrypoints/epuap-engine.content (registration: 'runtime'). */
 export const ENGINE_SCRIPT = '/content-scripts/epuap-engine.js';
+/** entrypoints/epuap-sent.content: watches for the "sent" confirmation in a tab we filled. */
+export const SENT_SCRIPT = '/content-scripts/epuap-sent.js';
 export const EPUAP_ORIGIN = 'https://epuap.gov.pl';
 
 const NOT_EPUAP =
@@ -87,6 +89,14 @@ export interface TabChannelDeps {
   /** Records the application as sent (the 'epuap.sentSeen' handler). */
   recordSent: (confirmation: SentConfirmation) => Promise<{ recorded: boolean }>;
   inject?: (tabId: number) => Promise<void>;
+  watchSent?: (tabId: number) => Promise<void>;
+}
+
+/** Starts the "sent" watcher in the tab's top frame (fails quietly off ePUAP: no host permission there). */
+export async function injectSentWatcher(tabId: number): Promise<void> {
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, files: [SENT_SCRIPT] })
+    .catch(() => undefined);
 }
 
 /**
@@ -97,7 +107,12 @@ export interface TabChannelDeps {
 export function serveTabChannel(deps: TabChannelDeps): void {
   const filledTabs = new Set<number>();
   const inject = deps.inject ?? injectEpuapEngine;
+  const watchSent = deps.watchSent ?? injectSentWatcher;
   browser.tabs.onRemoved.addListener((tabId) => filledTabs.delete(tabId));
+  // After our fill, each page the tab loads is checked for the confirmation (signing may take minutes).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete' && filledTabs.has(tabId)) void watchSent(tabId);
+  });
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== TAB_PORT) return;
     const tabId = epuapTabOf(port.sender as TabSender | undefined, browser.runtime.id);
@@ -119,6 +134,7 @@ export function serveTabChannel(deps: TabChannelDeps): void {
       if (request?.kind === 'engine') inject(tabId).then(() => reply({ ok: true }), fail);
       else if (request?.kind === 'filled') {
         filledTabs.add(tabId);
+        void watchSent(tabId);
         reply({ ok: true });
       } else if (request?.kind === 'sent' && typeof request.confirmation === 'object') {
         if (!filledTabs.has(tabId)) reply({ ok: true, recorded: false });
