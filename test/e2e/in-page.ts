@@ -132,7 +132,7 @@ async function poll<T>(
     }
     if (Date.now() > end)
       throw new Error(`${what}: nie doczekano się w ${timeout} ms${last ? ` (${last})` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
