@@ -64,16 +64,23 @@ function readScope(scope: Element): EpuapBannerInfo | null {
   return info;
 }
 
+/** One pattern per list of stop words (this runs on every ePUAP page load: few regular expressions). */
+const stopPatterns = new Map<readonly string[], RegExp>();
+function stopPattern(stops: readonly string[]): RegExp {
+  let pattern = stopPatterns.get(stops);
+  if (!pattern) {
+    // A stop word after a separator, not at the very start (the value itself may begin with one).
+    pattern = new RegExp(`(?<=.)[\\s|•,;](?:${stops.map((w) => normalizeText(w)).join('|')})\\b`);
+    stopPatterns.set(stops, pattern);
+  }
+  return pattern;
+}
+
 /** "Jan Kowalski (jkowalski) | Organizacja: …" → "Jan Kowalski (jkowalski)". */
 function cutAtStopWord(text: string, stops: readonly string[]): string {
-  const normalized = normalizeText(text);
-  let end = text.length;
-  for (const word of stops) {
-    const index = normalized.search(new RegExp(`(^|[\\s|•,;])${normalizeText(word)}\\b`));
-    if (index > 0) end = Math.min(end, index);
-  }
+  const index = normalizeText(text).search(stopPattern(stops));
   return text
-    .slice(0, end)
+    .slice(0, index > 0 ? index : text.length)
     .replace(/[\s|•,;:]+$/, '')
     .trim();
 }
