@@ -38,6 +38,7 @@ class Watcher {
   private lastCheck = 0;
   private lastBanner = -Infinity;
   private bannerTimer = false;
+  private watchingLocation = false;
   private bannerKey = '';
   private engineLoading: Promise<void> | null = null;
 
@@ -53,7 +54,6 @@ class Watcher {
 
   start(): void {
     const { ctx } = this;
-    ctx.addEventListener(window, 'wxt:locationchange', () => this.changed());
     ctx.addEventListener(window, 'hashchange', () => this.changed());
     ctx.onInvalidated(() => {
       this.observer.disconnect();
@@ -76,6 +76,12 @@ class Watcher {
    */
   private changed(): void {
     this.observer.disconnect();
+    // In-app routes (pushState/replaceState) exist only on pages that change after loading: WXT's location
+    // watcher (costly to start: ~0.5 ms) is started on the first change, never on a static page.
+    if (!this.watchingLocation) {
+      this.watchingLocation = true;
+      this.ctx.addEventListener(window, 'wxt:locationchange', () => this.changed());
+    }
     if (this.scheduled || this.ctx.isInvalid) return;
     this.scheduled = true;
     const wait = Math.max(16, this.lastCheck + THROTTLE_MS - performance.now());
