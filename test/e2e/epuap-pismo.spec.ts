@@ -50,7 +50,7 @@ test('the banner is read, and stored in the profile only after the clerk confirm
   await popup.getByRole('button', { name: 'Odrzuć zmiany' }).click();
 
   const confirm = await context.newPage();
-  await confirm.goto(popup.url().replace(/\?.*$/, '') + `?tab=${tabId}`);
+  await confirm.goto(`${popup.url().replace(/\?.*$/, '')}?tab=${tabId}`);
   const changes = confirm.getByRole('table', { name: 'Zmiany z banera ePUAP' });
   await expect(confirm.getByRole('region', { name: 'Dane z banera ePUAP' })).toContainText('Gmina Brudzew');
   await expect(changes.getByRole('row', { name: /Login ePUAP/ })).toContainText('(brak)');
