@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 
 // "No network" enforced by the browser: extension pages load and connect to the extension's own files only.
@@ -5,10 +6,27 @@ import { defineConfig } from 'wxt';
 const extensionCsp = (dev: boolean) =>
   `script-src 'self'; object-src 'self'; connect-src 'self'${dev ? ' http://localhost:* ws://localhost:*' : ''}`;
 
+/** The always-on ePUAP script: built without the webextension polyfill (3 KB gzip) to stay small. */
+const ALWAYS_ON = 'epuap';
+const NATIVE_BROWSER = path.resolve('node_modules/wxt/dist/browser.mjs');
+
 // Chrome MV3 first; `wxt build -b firefox` makes the Firefox build (sidebar instead of side panel)
 // from the same source.
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The always-on script uses only promise-returning APIs both browsers have natively (runtime.connect,
+    // runtime.sendMessage, and a synchronous sendResponse), so it takes WXT's plain `browser` instead.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.length || entrypoints.some((e) => e.name !== ALWAYS_ON)) return;
+      const find = 'wxt/browser';
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) alias.unshift({ find, replacement: NATIVE_BROWSER });
+      else config.resolve = { ...config.resolve, alias: { ...(alias ?? {}), [find]: NATIVE_BROWSER } };
+      // Polish letters as UTF-8, not \u escapes: the script's texts are mostly Polish.
+      config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
+    },
+  },
   manifest: ({ browser, command }) => ({
     name: 'Asystent ePUAP',
     description:
@@ -22,6 +40,9 @@ export default defineConfig({
       browser === 'firefox'
         ? ['alarms', 'notifications', 'scripting']
         : ['sidePanel', 'alarms', 'notifications', 'scripting'],
+    // The one site granted at install: the ePUAP fill engine is injected there on the clerk's click
+    // (lib/service/inject.ts), instead of loading on every ePUAP page.
+    host_permissions: ['https://epuap.gov.pl/*'],
     // Firefox MV2 lists optional hosts among optional_permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }

@@ -3,6 +3,7 @@ import { broadcastChanged, serveProtocol } from '@/lib/messaging/server';
 import { sendToTab } from '@/lib/messaging/tabs';
 import { affectsBadge, createBadgeRefresher, progressBadgeText } from '@/lib/service/badge';
 import { createHandlers } from '@/lib/service/handlers';
+import { injectingFirst, serveTabChannel } from '@/lib/service/inject';
 import { watchMcReminders } from '@/lib/service/reminders';
 
 export default defineBackground(() => {
@@ -23,10 +24,14 @@ export default defineBackground(() => {
         broadcastChanged(stores);
         if (affectsBadge(stores)) void refreshBadge();
       },
-      sendToTab,
+      // A fill message first injects the ePUAP engine (lib/service/inject.ts).
+      sendToTab: injectingFirst(sendToTab),
     }),
   );
   serveProtocol(handlers);
+  serveTabChannel({
+    recordSent: async (confirmation) => (await handlers)['epuap.sentSeen']({ confirmation }),
+  });
   void toolbar.setBadgeBackgroundColor({ color: '#0b57a4' }).then(refreshBadge);
   watchMcReminders(browser, database, now);
 

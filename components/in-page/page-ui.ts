@@ -1,32 +1,40 @@
 import type { FieldReport, FillReport } from '@/lib/autofill/types';
-import type { BannerChange } from '@/lib/protocol/epuap';
+import { plural } from '@/lib/text/plural';
+import { trusted } from './launcher';
 
 /**
- * The assistant's small in-page UI: a launcher button and a panel, inside a shadow root so the
- * page's styles cannot break it and ours cannot break the page. Framework-free on purpose: it
- * loads on every ePUAP page and must stay small.
+ * The assistant's in-page report, injected with the engine (never part of the always-on script). It lives
+ * in a **closed** shadow root: the page's styles cannot break it, and the page's scripts can neither read
+ * it nor drive it (every handler checks `event.isTrusted`). It places itself beside the form, never over a
+ * filled field; when there is no room it folds to a small badge. Esc or "×" closes it.
  */
+export const PANEL_TAG = 'asystent-epuap-panel';
+
 const STYLE = `
 :host { all: initial; }
-.wrap { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; font: 14px/1.4 system-ui, 'Segoe UI', sans-serif;
-  color: #1b1f24; display: flex; flex-direction: column; align-items: flex-end; gap: 8px; max-width: min(380px, calc(100vw - 32px)); }
+* { box-sizing: border-box; }
+.wrap { font: 14px/1.4 system-ui, 'Segoe UI', sans-serif; color: #1b1f24; }
 .panel { background: #fff; border: 2px solid #0b57a4; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25);
-  padding: 10px 12px; max-height: 60vh; overflow: auto; width: 100%; box-sizing: border-box; }
-.panel h2 { font-size: 15px; margin: 0 0 6px; }
-.panel p { margin: 4px 0; }
+  padding: 8px 12px 10px; max-height: min(60vh, calc(100vh - 96px)); overflow: auto; width: min(360px, calc(100vw - 32px)); }
+.head { display: flex; justify-content: space-between; align-items: start; gap: 8px; position: sticky; top: -8px;
+  background: #fff; padding-top: 2px; }
+h2 { font-size: 15px; margin: 0 0 6px; }
+.head .tools { display: flex; gap: 4px; }
+.head button { padding: 0 7px; }
+p { margin: 4px 0; }
 button { font: inherit; border-radius: 4px; padding: 6px 10px; border: 1px solid #4a5560; background: #fff; color: #1b1f24; cursor: pointer; }
-button:focus-visible { outline: 3px solid #f0a500; outline-offset: 1px; }
-button.primary { background: #0b57a4; border-color: #0b57a4; color: #fff; font-weight: 600; }
+button:focus-visible, summary:focus-visible { outline: 3px solid #f0a500; outline-offset: 1px; }
+button.primary, .badge { background: #0b57a4; border-color: #0b57a4; color: #fff; font-weight: 600; }
+.badge.warn { background: #a4161a; border-color: #a4161a; }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 6px; }
 ul { list-style: none; padding: 0; margin: 6px 0; }
 li { padding: 4px 0; border-top: 1px solid #e1e6eb; }
+details { margin: 6px 0; } summary { cursor: pointer; color: #1a6b35; font-weight: 600; }
 .st { font-weight: 600; }
 .st-filled, .st-already { color: #1a6b35; }
 .st-not-found, .st-error, .st-ambiguous { color: #a4161a; }
 .st-conflict, .st-hint { color: #7a4d00; }
-table { border-collapse: collapse; margin: 4px 0; }
-td, th { text-align: left; padding: 2px 6px 2px 0; vertical-align: top; }
-.warn { border-color: #a4161a; }
+.warn.panel { border-color: #a4161a; }
 `;
 
 const STATUS_TEXT: Record<FieldReport['status'], string> = {
@@ -40,8 +48,10 @@ const STATUS_TEXT: Record<FieldReport['status'], string> = {
   skipped: '– pominięto',
 };
 
+/** A report longer than this folds its fine lines ("wypełniono 17 pól") and lists only what needs the clerk. */
+const FOLD_AFTER = 6;
+
 export interface PageUiHandlers {
-  onFill: () => void;
   onTeach: (field: FieldReport) => void;
   onOverwrite: (field: FieldReport) => void;
 }
@@ -56,6 +66,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+function button(text: string, onClick: () => void, label?: string, primary = false): HTMLButtonElement {
+  const b = el('button', { type: 'button', textContent: text, className: primary ? 'primary' : '' });
+  if (label) b.setAttribute('aria-label', label);
+  b.addEventListener('click', trusted(onClick));
+  return b;
+}
+
 /** What the report says on top, per form: the ePUAP letter and the MC form have different next steps. */
 export interface ReportSummaries {
   ok: string;
@@ -67,103 +84,186 @@ const LETTER_SUMMARIES: ReportSummaries = {
   attention: 'Nie wszystko udało się wypełnić. Zobacz poniżej, co zrobić.',
 };
 
+const FIELDS = ['pole', 'pola', 'pól'] as const;
+const HOST_STYLE =
+  'all:initial!important;position:fixed!important;z-index:2147483646!important;display:block!important;margin:0!important;padding:0!important';
+const GAP = 16;
+/** The launcher's corner (bottom right) stays free. */
+const LAUNCHER_ROOM = 64;
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** An element's box in the top window's viewport (fields may sit in same-origin frames). */
+function topRect(element: Element): Rect | null {
+  let rect = element.getBoundingClientRect();
+  let box: Rect = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+  let view = element.ownerDocument.defaultView;
+  for (let depth = 0; view && view !== window && depth < 5; depth++) {
+    const frame = view.frameElement;
+    if (!frame) return null;
+    rect = frame.getBoundingClientRect();
+    box = {
+      left: box.left + rect.left,
+      top: box.top + rect.top,
+      right: box.right + rect.left,
+      bottom: box.bottom + rect.top,
+    };
+    view = frame.ownerDocument.defaultView;
+  }
+  return box.right > box.left && box.bottom > box.top ? box : null;
+}
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 export class PageUi {
-  private readonly host = document.createElement('asystent-epuap');
+  private readonly host = document.createElement(PANEL_TAG);
   private readonly wrap = el('div', { className: 'wrap' });
-  private readonly panel = el('section', { className: 'panel', hidden: true });
-  private launcher: HTMLButtonElement | null = null;
+  private readonly panel = el('section', { className: 'panel' });
+  private readonly badge = el('button', { type: 'button', className: 'badge', hidden: true });
+  private avoid: Element[] = [];
+  private collapsed = false;
+  /** The clerk opened the badge: show the report even where no free corner is left. */
+  private pinned = false;
 
   constructor(private readonly summaries: ReportSummaries = LETTER_SUMMARIES) {
-    const root = this.host.attachShadow({ mode: 'open' });
+    const root = this.host.attachShadow({ mode: 'closed' });
+    this.host.setAttribute('style', HOST_STYLE);
     this.panel.setAttribute('aria-label', 'Asystent ePUAP');
     this.panel.setAttribute('role', 'region');
     this.panel.setAttribute('aria-live', 'polite');
-    this.wrap.append(this.panel);
-    root.append(el('style', { textContent: STYLE }), this.wrap);
-    document.documentElement.append(this.host);
-  }
-
-  /** The one-click button; shown only on the Pismo ogólne form. */
-  showLauncher(onClick: () => void): void {
-    if (this.launcher) return;
-    this.launcher = el('button', {
-      className: 'primary',
-      type: 'button',
-      textContent: 'Wypełnij wniosek o certyfikat',
-    });
-    this.launcher.title = 'Asystent ePUAP wypełni adresata, rodzaj, tytuł i treść pisma. Niczego nie wyśle.';
-    this.launcher.addEventListener('click', onClick);
-    this.wrap.append(this.launcher);
-  }
-
-  private show(title: string, ...content: Array<Node | string>): void {
-    const close = el('button', { type: 'button', textContent: 'Zamknij' });
-    close.addEventListener('click', () => {
-      this.panel.hidden = true;
-    });
-    this.panel.replaceChildren(
-      el('h2', { textContent: title }),
-      ...content,
-      el('div', { className: 'actions' }, close),
+    this.badge.addEventListener(
+      'click',
+      trusted(() => this.expand()),
     );
+    this.wrap.append(this.panel, this.badge);
+    root.append(el('style', { textContent: STYLE }), this.wrap);
+    root.addEventListener(
+      'keydown',
+      trusted((event: Event) => {
+        if ((event as KeyboardEvent).key === 'Escape') this.close();
+      }),
+    );
+    window.addEventListener('resize', () => this.place());
+  }
+
+  private show(title: string, warn: boolean, ...content: Array<Node | string>): void {
+    const tools = el(
+      'div',
+      { className: 'tools' },
+      button('–', () => this.collapse(), 'Zwiń raport do plakietki'),
+      button('×', () => this.close(), 'Zamknij'),
+    );
+    this.panel.classList.toggle('warn', warn);
+    this.badge.classList.toggle('warn', warn);
+    this.panel.replaceChildren(
+      el('div', { className: 'head' }, el('h2', { textContent: title }), tools),
+      ...content,
+    );
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+    this.collapsed = false;
+    this.pinned = false;
     this.panel.hidden = false;
+    this.badge.hidden = true;
+    this.badge.textContent = title;
+    this.place();
+  }
+
+  close(): void {
+    this.host.remove();
+  }
+
+  private collapse(): void {
+    this.collapsed = true;
+    this.pinned = false;
+    this.panel.hidden = true;
+    this.badge.hidden = false;
+    this.place();
+    this.badge.focus();
+  }
+
+  private expand(): void {
+    this.collapsed = false;
+    this.pinned = true;
+    this.panel.hidden = false;
+    this.badge.hidden = true;
+    this.place();
+  }
+
+  /**
+   * Beside the form: the first corner where the panel covers no filled field (and not the launcher);
+   * with no such corner the report folds to its badge, which takes the free-most corner.
+   */
+  private place(): void {
+    if (!this.host.isConnected) return;
+    const s = this.host.style;
+    const set = (v: 'top' | 'bottom', h: 'left' | 'right', bottomGap = GAP) => {
+      for (const p of ['top', 'bottom', 'left', 'right']) s.removeProperty(p);
+      s.setProperty(v, `${v === 'bottom' ? bottomGap : GAP}px`, 'important');
+      s.setProperty(h, `${GAP}px`, 'important');
+    };
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const fields = this.avoid.map(topRect).filter((r): r is Rect => r !== null);
+    const corners: Array<['top' | 'bottom', 'left' | 'right', number]> = [
+      ['top', 'right', GAP],
+      ['bottom', 'right', LAUNCHER_ROOM],
+      ['top', 'left', GAP],
+      ['bottom', 'left', GAP],
+    ];
+    const fits = (v: 'top' | 'bottom', h: 'left' | 'right', bottomGap: number) => {
+      set(v, h, bottomGap);
+      const box = this.host.getBoundingClientRect();
+      return !fields.some((f) => overlaps(f, box)) && box.bottom <= vh && box.right <= vw;
+    };
+    if (!this.collapsed) {
+      for (const [v, h, gap] of corners) if (fits(v, h, gap)) return;
+      if (this.pinned) {
+        // Asked for by the clerk: the corner covering the fewest filled fields.
+        const covered = corners.map(([v, h, gap]) => {
+          set(v, h, gap);
+          const box = this.host.getBoundingClientRect();
+          return fields.filter((f) => overlaps(f, box)).length;
+        });
+        const best = corners[covered.indexOf(Math.min(...covered))] ?? corners[1];
+        if (best) set(best[0], best[1], best[2]);
+        return;
+      }
+      if (!fields.length) {
+        set('bottom', 'right', LAUNCHER_ROOM);
+        return;
+      }
+      // No room beside the form: fold to the badge (the clerk opens it when wanted).
+      this.collapsed = true;
+      this.panel.hidden = true;
+      this.badge.hidden = false;
+    }
+    for (const [v, h, gap] of corners) if (fits(v, h, gap)) return;
+    set('bottom', 'right', LAUNCHER_ROOM);
   }
 
   message(title: string, text: string, warn = false): void {
-    this.panel.classList.toggle('warn', warn);
-    this.show(title, el('p', { textContent: text }));
-  }
-
-  /** The banner differs from the profile: show old and new values, store only on request. */
-  offerBanner(intro: string, changes: BannerChange[], confirmLabel: string, onConfirm: () => void): void {
-    const rows = changes.map((c) =>
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'row', textContent: c.label }),
-        el('td', { textContent: c.current || '(brak)' }),
-        el('td', { textContent: `→ ${c.seen}` }),
-      ),
-    );
-    const table = el(
-      'table',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { textContent: 'Pole' }),
-        el('th', { textContent: 'W profilu' }),
-        el('th', { textContent: 'Na ePUAP' }),
-      ),
-      ...rows,
-    );
-    const confirm = el('button', { className: 'primary', type: 'button', textContent: confirmLabel });
-    confirm.addEventListener('click', onConfirm);
-    this.panel.classList.remove('warn');
-    this.show(
-      'Asystent ePUAP: dane z banera',
-      el('p', { textContent: intro }),
-      table,
-      el('div', { className: 'actions' }, confirm),
-    );
+    this.show(title, warn, el('p', { textContent: text }));
   }
 
   /** The fill report: each field filled, already right, not found or holding the user's own value. */
-  report(report: FillReport, handlers: Pick<PageUiHandlers, 'onTeach' | 'onOverwrite'>): void {
-    const items = report.fields.map((field) => {
+  report(report: FillReport, handlers: PageUiHandlers, avoid: Element[] = []): void {
+    this.avoid = avoid;
+    const line = (field: FieldReport) => {
       const actions: Node[] = [];
-      if (field.status === 'not-found') {
-        const teach = el('button', { type: 'button', textContent: 'Wskaż pole' });
-        teach.setAttribute('aria-label', `Wskaż pole ${field.label} na stronie`);
-        teach.addEventListener('click', () => handlers.onTeach(field));
-        actions.push(teach);
-      }
-      if (field.status === 'conflict') {
-        const replace = el('button', { type: 'button', textContent: 'Zastąp' });
-        replace.setAttribute('aria-label', `Zastąp wartość pola ${field.label}`);
-        replace.addEventListener('click', () => handlers.onOverwrite(field));
-        actions.push(replace);
-      }
+      if (field.status === 'not-found')
+        actions.push(
+          button('Wskaż pole', () => handlers.onTeach(field), `Wskaż pole ${field.label} na stronie`),
+        );
+      if (field.status === 'conflict')
+        actions.push(
+          button('Zastąp', () => handlers.onOverwrite(field), `Zastąp wartość pola ${field.label}`),
+        );
       return el(
         'li',
         {},
@@ -172,25 +272,46 @@ export class PageUi {
         el('p', { textContent: field.message }),
         ...(actions.length ? [el('div', { className: 'actions' }, ...actions)] : []),
       );
-    });
-    this.panel.classList.toggle('warn', !report.ok);
-    const summary = report.ok ? this.summaries.ok : this.summaries.attention;
-    this.show('Raport wypełnienia', el('p', { textContent: summary }), el('ul', {}, ...items));
+    };
+    const fine = (f: FieldReport) => f.status === 'filled' || f.status === 'already';
+    const content: Node[] = [
+      el('p', { textContent: report.ok ? this.summaries.ok : this.summaries.attention }),
+    ];
+    if (report.fields.length > FOLD_AFTER) {
+      const done = report.fields.filter(fine);
+      const rest = report.fields.filter((f) => !fine(f));
+      if (rest.length) content.push(el('ul', {}, ...rest.map(line)));
+      if (done.length)
+        content.push(
+          el(
+            'details',
+            {},
+            el('summary', { textContent: `✓ wypełniono ${plural(done.length, FIELDS)}` }),
+            el('ul', {}, ...done.map(line)),
+          ),
+        );
+    } else content.push(el('ul', {}, ...report.fields.map(line)));
+    this.show('Raport wypełnienia', !report.ok, ...content);
+    const attention = report.fields.filter((f) => !fine(f) && f.status !== 'skipped').length;
+    this.badge.textContent = attention
+      ? `Raport: ${plural(attention, FIELDS)} do sprawdzenia`
+      : 'Raport: wypełniono';
+    this.badge.setAttribute('aria-label', `${this.badge.textContent}. Rozwiń raport Asystenta ePUAP`);
   }
 
   picking(label: string, onCancel: () => void): void {
-    const cancel = el('button', { type: 'button', textContent: 'Anuluj' });
-    cancel.addEventListener('click', onCancel);
-    this.panel.classList.remove('warn');
     this.show(
       'Wskaż pole',
+      false,
       el('p', { textContent: `Kliknij na stronie pole „${label}”. Esc anuluje.` }),
-      el('div', { className: 'actions' }, cancel),
+      el('div', { className: 'actions' }, button('Anuluj', onCancel)),
     );
   }
 
   /** Whether a click happened on the assistant's own UI (the page's click handlers must ignore it). */
   owns(target: EventTarget | null): boolean {
-    return target === this.host;
+    return (
+      target === this.host || (target instanceof Element && target.localName.startsWith('asystent-epuap'))
+    );
   }
 }

@@ -5,6 +5,7 @@ import type { PageUi } from './page-ui';
 /**
  * "Wskaż pole": the clerk's next click on the page (in any same-origin frame) names the control for
  * a field the fill did not find. Esc or "Anuluj" gives up. The click itself does nothing on the page.
+ * Synthetic events (`isTrusted` false) are ignored.
  */
 export function teachField(
   ui: PageUi,
@@ -23,11 +24,12 @@ export function teachField(
     stop();
     ui.message('Asystent ePUAP', 'Anulowano wskazywanie pola.');
   };
+  // Only the clerk's own input counts: a page script's synthetic click must not teach a lasting mapping.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') cancel();
+    if (event.isTrusted && event.key === 'Escape') cancel();
   };
   const onClick = (event: MouseEvent) => {
-    if (ui.owns(event.target)) return;
+    if (!event.isTrusted || ui.owns(event.target)) return;
     event.preventDefault();
     event.stopPropagation();
     const control = findFillableControl(event.target, options);

@@ -1,147 +1,191 @@
-import { PageUi } from '@/components/in-page/page-ui';
-import { teachField } from '@/components/in-page/teach-field';
-import { fill, learnMapping } from '@/lib/autofill';
-import type { FieldReport, FillReport } from '@/lib/autofill/types';
-import { send } from '@/lib/messaging/client';
-import { onTabMessage } from '@/lib/messaging/tabs';
-import type { EpuapBannerInfo } from '@/lib/sites/epuap';
-import {
-  ATTACHMENT_VALUE_KEY,
-  detectSentConfirmation,
-  isPismoOgolnePage,
-  pismoOgolneRecipe,
-  readEpuapBanner,
-} from '@/lib/sites/epuap';
-import { decodeBase64 } from '@/lib/text/base64';
-
-/** The recipe's attachment field: a "plus" button may stand for its hidden file input. */
-const ATTACHMENT_FIELD_KEY = 'zalacznik';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { askBackground } from '@/components/in-page/channel';
+import { engineOf } from '@/components/in-page/engine-handle';
+import { Launcher, Notice } from '@/components/in-page/launcher';
+import { sendLight as send } from '@/lib/messaging/light';
+import { type EpuapBannerInfo, readEpuapBanner } from '@/lib/sites/epuap/banner';
+import { frameDocument, isPismoOgolnePage } from '@/lib/sites/epuap/detect';
 
 /**
- * Runs on every ePUAP page: reads the banner, recognises the Pismo ogólne form and the "sent"
- * confirmation, and fills the form on request. It never presses "Dalej", "Podpisz" or "Wyślij".
+ * Runs on every ePUAP page and stays small: reads the banner, recognises the Pismo ogólne form and shows
+ * the launcher (the "sent" confirmation is watched for only in a tab we filled: epuap-sent.content). It wakes up whenever the page changes (late mounting,
+ * pushState/replaceState/hash routes, frames that load later, a form re-rendered or replaced) through a
+ * throttled MutationObserver tied to WXT's context. The fill engine is injected only on the clerk's click
+ * (lib/service/inject.ts). No fill engine, framework, zod or database code is bundled here.
  */
 export default defineContentScript({
   matches: ['https://epuap.gov.pl/*'],
   runAt: 'document_idle',
-  main() {
-    // The page-load cost of the assistant, read by `npm run bench` (the timeline is shared with the page).
-    performance.mark('asystent-epuap:start');
-    const assistant = new EpuapAssistant();
-    assistant.start();
-    performance.measure('asystent-epuap:load', 'asystent-epuap:start');
-    // Only this extension's messages (lib/messaging/tabs.ts checks the sender); errors reach the caller.
-    onTabMessage('content.fill', (data) => assistant.fillNow(data.overwrite ?? []));
+  // WXT would otherwise post a message every ePUAP script can read: the page must not learn we are here.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    new Watcher(ctx).start();
   },
 });
 
-class EpuapAssistant {
-  private uiInstance: PageUi | null = null;
-  private filling = false;
+/** Longest quiet time between a change and its check; the launcher appears within ~this + one check. */
+const THROTTLE_MS = 150;
+/** The banner walks more text than detection: read it at most this often. */
+const BANNER_EVERY_MS = 1000;
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true };
 
-  /** Created on first use: most ePUAP pages never show the assistant. */
-  private get ui(): PageUi {
-    this.uiInstance ??= new PageUi();
-    return this.uiInstance;
+class Watcher {
+  private launcherInstance: Launcher | null = null;
+  private readonly notice = new Notice();
+  private readonly observer = new MutationObserver(() => this.changed());
+  private readonly frames = new WeakSet<Element>();
+  private scheduled = false;
+  private lastCheck = 0;
+  private lastBanner = -Infinity;
+  private bannerTimer = false;
+  private watchingLocation = false;
+  private bannerKey = '';
+  private engineLoading: Promise<void> | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  private get launcher(): Launcher {
+    this.launcherInstance ??= new Launcher(
+      () => void this.fill(),
+      () => void this.loadEngine().catch(() => undefined),
+    );
+    return this.launcherInstance;
   }
 
   start(): void {
+    const { ctx } = this;
+    ctx.addEventListener(window, 'hashchange', () => this.changed());
+    ctx.onInvalidated(() => {
+      this.observer.disconnect();
+      this.launcherInstance?.hide();
+      this.notice.close();
+    });
+    // Answered synchronously: this script has no polyfill, and Chrome ignores a returned promise.
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+      if (ctx.isInvalid || (message as { type?: string })?.type !== 'content.banner') return undefined;
+      sendResponse({ ok: true, data: readEpuapBanner(document) });
+      return undefined;
+    });
+    this.check();
+  }
+
+  /**
+   * The observer's whole cost per burst of changes: it stops observing and schedules one check. The check
+   * looks at the page as it is then and observes again, so a page making thousands of changes a second
+   * costs a handful of checks, not thousands of callbacks.
+   */
+  private changed(): void {
+    this.observer.disconnect();
+    // In-app routes (pushState/replaceState) exist only on pages that change after loading: WXT's location
+    // watcher (costly to start: ~0.5 ms) is started on the first change, never on a static page.
+    if (!this.watchingLocation) {
+      this.watchingLocation = true;
+      this.ctx.addEventListener(window, 'wxt:locationchange', () => this.changed());
+    }
+    if (this.scheduled || this.ctx.isInvalid) return;
+    this.scheduled = true;
+    const wait = Math.max(16, this.lastCheck + THROTTLE_MS - performance.now());
+    this.ctx.setTimeout(() => {
+      this.scheduled = false;
+      this.check();
+    }, wait);
+  }
+
+  private check(): void {
+    this.lastCheck = performance.now();
+    const docs = [document];
+    // Frames: watch each one's loads (a late src, a navigation inside it) and its same-origin document.
+    for (const frame of document.querySelectorAll('iframe, frame')) {
+      if (!this.frames.has(frame)) {
+        this.frames.add(frame);
+        this.ctx.addEventListener(frame, 'load', () => this.changed());
+      }
+      const inner = frameDocument(frame);
+      if (inner?.documentElement) docs.push(inner);
+    }
+    const isForm = isPismoOgolnePage(location.href, document);
+    if (isForm) {
+      this.launcher.show();
+      this.launcher.keep();
+    } else if (this.launcherInstance?.visible && !this.busy) this.launcherInstance.hide();
+
+    this.bannerSoon();
+
+    for (const doc of docs) this.observer.observe(doc, OBSERVE);
+  }
+
+  /** The banner is read at most once a second (a skipped read happens at the end of that second). */
+  private bannerSoon(): void {
+    if (this.bannerTimer) return;
+    const wait = this.lastBanner + BANNER_EVERY_MS - performance.now();
+    if (wait <= 0) this.readBanner();
+    else {
+      this.bannerTimer = true;
+      this.ctx.setTimeout(() => {
+        this.bannerTimer = false;
+        this.readBanner();
+      }, wait);
+    }
+  }
+
+  private readBanner(): void {
+    this.lastBanner = performance.now();
     const banner = readEpuapBanner(document);
-    if (banner) void this.checkBanner(banner);
-    const sent = detectSentConfirmation(document);
-    if (sent) void this.reportSent(sent);
-    if (isPismoOgolnePage(location.href, document)) this.offerFill();
-    // A form inside a frame may finish loading after us.
-    else if (document.readyState !== 'complete')
-      window.addEventListener('load', () => isPismoOgolnePage(location.href, document) && this.offerFill(), {
-        once: true,
-      });
+    const key = banner ? JSON.stringify(banner) : '';
+    if (banner && key !== this.bannerKey) {
+      this.bannerKey = key;
+      void this.checkBanner(banner);
+    }
   }
 
-  private offerFill(): void {
-    this.ui.showLauncher(
-      () => void this.fillNow([]).catch((e: unknown) => this.ui.message('Asystent ePUAP', String(e), true)),
-    );
+  private busy = false;
+
+  private loadEngine(): Promise<void> {
+    if (engineOf()) return Promise.resolve();
+    this.engineLoading ??= askBackground({ kind: 'engine' }).then((answer) => {
+      this.engineLoading = null;
+      if (!answer.ok) throw new Error(answer.error);
+    });
+    return this.engineLoading;
   }
 
+  /** The launcher's (trusted) click: load the engine if needed, then fill; one fill at a time. */
+  private async fill(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const launcher = this.launcher;
+    try {
+      launcher.busy('Wypełniam… wczytuję Asystenta');
+      await this.loadEngine();
+      const engine = engineOf();
+      if (!engine) throw new Error('Nie udało się uruchomić Asystenta na tej stronie. Odśwież ją.');
+      launcher.busy('Wypełniam… szukam adresata');
+      await engine.fill([]);
+    } catch (error) {
+      this.notice.show('Asystent ePUAP', error instanceof Error ? error.message : String(error), true);
+    } finally {
+      this.busy = false;
+      launcher.busy(null);
+      this.changed();
+    }
+  }
+
+  /**
+   * Only what the page itself shows is written into it; whether to store it is decided in the
+   * extension's window (popup or side panel), where the values are shown before saving.
+   */
   private async checkBanner(banner: EpuapBannerInfo): Promise<void> {
-    const verdict = await send('epuap.bannerSeen', { banner });
-    if (verdict.kind === 'other-org')
-      this.ui.message(
+    const verdict = await send('epuap.bannerSeen', { banner }).catch(() => null);
+    if (verdict?.kind === 'other-org')
+      this.notice.show(
         'Asystent ePUAP: inna organizacja',
-        `Jesteś zalogowany w organizacji ${verdict.seenOrgName} (${verdict.seenOrgId}), a aktywna gmina w Asystencie to ${verdict.profileName} (${verdict.profileOrgId}). Przełącz aktywną gminę w oknie rozszerzenia albo zaloguj się na konto właściwej organizacji.`,
+        'Na ePUAP jest wybrana inna organizacja niż aktywna gmina w Asystencie. Przełącz aktywną gminę w oknie rozszerzenia albo zaloguj się na konto właściwej organizacji.',
         true,
       );
-    if ((verdict.kind === 'changes' || verdict.kind === 'no-profile') && verdict.changes.length) {
-      const profileId = verdict.kind === 'changes' ? verdict.profileId : null;
-      const intro =
-        verdict.kind === 'changes'
-          ? `Baner ePUAP pokazuje dane inne niż profil gminy „${verdict.profileName}”. Zapisać je w profilu?`
-          : 'Nie masz jeszcze profilu gminy w Asystencie. Zapisać dane z banera ePUAP jako nową gminę?';
-      this.ui.offerBanner(
-        intro,
-        verdict.changes,
-        verdict.kind === 'changes' ? 'Zapisz w profilu' : 'Utwórz profil gminy',
-        async () => {
-          try {
-            await send('epuap.applyBanner', { profileId, banner });
-            this.ui.message('Asystent ePUAP', 'Zapisano dane z banera w profilu gminy.');
-          } catch (error) {
-            this.ui.message('Asystent ePUAP', error instanceof Error ? error.message : String(error), true);
-          }
-        },
+    else if ((verdict?.kind === 'changes' || verdict?.kind === 'no-profile') && verdict.changes.length)
+      this.notice.show(
+        'Asystent ePUAP: dane z banera',
+        'Baner ePUAP pokazuje dane inne niż profil gminy w Asystencie. Otwórz okno Asystenta ePUAP (ikona na pasku przeglądarki), aby je porównać i zapisać w profilu.',
       );
-    }
-  }
-
-  private async reportSent(sent: NonNullable<ReturnType<typeof detectSentConfirmation>>): Promise<void> {
-    const { recorded } = await send('epuap.sentSeen', { confirmation: sent });
-    if (recorded)
-      this.ui.message(
-        'Asystent ePUAP',
-        `Zapisano wysłanie wniosku do MC${sent.sentAt ? ` (${sent.sentAt.slice(0, 10)})` : ''}${sent.documentNumber ? `, nr ${sent.documentNumber}` : ''}. Teraz czekasz na odpowiedź MC na adres e-mail urzędu.`,
-      );
-  }
-
-  /** Fills the Pismo ogólne; `overwrite` names fields whose different value the user agreed to replace. */
-  async fillNow(overwrite: string[]): Promise<FillReport> {
-    if (this.filling) throw new Error('Wypełnianie już trwa.');
-    this.filling = true;
-    try {
-      const context = await send('epuap.fillContext', { url: location.href });
-      const bytes = context.attachment && decodeBase64(context.attachment.base64);
-      const attachment =
-        context.attachment && bytes
-          ? new File([bytes], context.attachment.name, { type: context.attachment.type })
-          : undefined;
-      const { report, elements } = await fill(
-        pismoOgolneRecipe,
-        { [ATTACHMENT_VALUE_KEY]: attachment },
-        document,
-        {
-          learned: context.learned,
-          overwrite,
-        },
-      );
-      const attachmentField = report.fields.find((f) => f.status === 'hint');
-      const target = attachmentField && elements.get(attachmentField.key);
-      if (target instanceof HTMLElement) target.style.outline = '3px solid #f0a500';
-      this.ui.report(report, {
-        onTeach: (field) => this.teach(field),
-        onOverwrite: (field) => void this.fillNow([field.key]),
-      });
-      await send('epuap.fillReport', { report });
-      return report;
-    } finally {
-      this.filling = false;
-    }
-  }
-
-  /** "Teach a field": the next click on the page names the control for this field, remembered for next time. */
-  private teach(field: FieldReport): void {
-    teachField(this.ui, field, { allowButtons: field.key === ATTACHMENT_FIELD_KEY }, (control) => {
-      const mapping = learnMapping(control, field.key, location.href, document);
-      void send('epuap.learnMapping', { mapping }).then(() => this.fillNow([]));
-    });
   }
 }

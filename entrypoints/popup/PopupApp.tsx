@@ -1,6 +1,7 @@
 import { createEffect, createSignal, Match, Show, Switch } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { createAppState } from '@/components/app-state';
+import { BannerFromTab } from '@/components/BannerFromTab';
 import { EpuapFillCard } from '@/components/EpuapFillCard';
 import { Feedback } from '@/components/Feedback';
 import { ImportExport } from '@/components/ImportExport';
@@ -141,6 +142,7 @@ export function PopupApp() {
                 </Show>
               )}
             </Show>
+            <BannerFromTab onStatus={setStatus} />
             <Show when={state()?.activeProfileId}>
               <EpuapFillCard />
             </Show>

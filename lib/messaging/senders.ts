@@ -36,10 +36,8 @@ export interface SenderRules {
 export const CONTENT_AREAS: Record<'epuap' | 'mc', ReadonlySet<MessageType>> = {
   epuap: new Set<MessageType>([
     'epuap.bannerSeen',
-    'epuap.applyBanner',
     'epuap.fillContext',
     'epuap.fillReport',
-    'epuap.sentSeen',
     'epuap.learnMapping',
   ]),
   mc: new Set<MessageType>(['mc.fillReport', 'mc.learned', 'mc.learnMapping']),

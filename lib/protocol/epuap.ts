@@ -17,6 +17,8 @@ export type EpuapProtocol = {
   'epuap.forgetMappings': { request: undefined; response: { removed: number } };
   /** Popup / side panel → background → the ePUAP tab: fill it now and answer with the report. */
   'epuap.fillTab': { request: { tabId: number; overwrite?: string[] }; response: FillReport };
+  /** Popup / side panel → background → the ePUAP tab: the banner that page shows now (null: none). */
+  'epuap.tabBanner': { request: { tabId: number }; response: EpuapBannerInfo | null };
 };
 
 export interface BannerChange {
@@ -46,5 +48,22 @@ export interface FillContext {
 
 /** Background → the ePUAP content script. */
 export type ContentProtocol = {
+  /** Answered by the engine (lib/service/inject.ts injects it first). */
   'content.fill': { request: { overwrite?: string[] }; response: FillReport };
+  /** Answered by the always-on script: the banner as read from the page now. */
+  'content.banner': { request: undefined; response: EpuapBannerInfo | null };
 };
+
+/**
+ * The ePUAP tab ↔ background port (`runtime.connect({ name: TAB_PORT })`): one request per port, so
+ * the background knows the sending tab and frame from `port.sender`, never from the payload.
+ * - `engine`: inject the fill engine into this tab's top frame (on the clerk's click);
+ * - `filled`: the engine filled the letter in this tab;
+ * - `sent`: this tab shows the "sent" confirmation; counted only after our own fill in the same tab.
+ */
+export const TAB_PORT = 'asystent-epuap-tab';
+export type TabRequest =
+  | { kind: 'engine' }
+  | { kind: 'filled' }
+  | { kind: 'sent'; confirmation: SentConfirmation };
+export type TabAnswer = { ok: true; recorded?: boolean } | { ok: false; error: string };

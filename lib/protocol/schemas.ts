@@ -84,6 +84,7 @@ export const REQUEST_SCHEMAS = {
   'epuap.lastReport': None,
   'epuap.forgetMappings': None,
   'epuap.fillTab': z.object({ tabId: z.number().int().min(0), overwrite: Overwrite }),
+  'epuap.tabBanner': z.object({ tabId: z.number().int().min(0) }),
   // process (the event and the settings are checked field by field in their handlers)
   'process.get': z.object({ profileId: Id }),
   'process.event': z.object({

@@ -9,6 +9,7 @@ import { pismoOgolneRecipe } from '../sites/epuap';
 import { encodeBase64 } from '../text/base64';
 import { compareBanner } from './banner-compare';
 import { type AreaHandlers, PROFILE_STORES, type ServiceDeps } from './handlers';
+import { readTabBanner } from './inject';
 import { readProcessState, recordProcessEvent } from './process-events';
 import { saveProfile } from './profile-service';
 
@@ -127,6 +128,8 @@ export function epuapHandlers({
       notify(['mappings']);
       return { removed };
     },
+
+    'epuap.tabBanner': ({ tabId }) => readTabBanner(tabId),
 
     'epuap.fillTab': async ({ tabId, overwrite }) => {
       try {

@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { EPUAP, fixtureUrl, PISMO_PATH, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
+import {
+  clickLauncher,
+  clickUi,
+  expectReportLine,
+  expectUiText,
+  reportLine,
+  waitForLauncher,
+} from './in-page';
 import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW } from './sample-profiles';
 
@@ -21,7 +29,7 @@ async function saveProfile(popup: Page, values: Parameters<typeof fillProfileFor
 
 const { epuapLogin: _login, epuapOrgId: _org, ...WITHOUT_IDS } = BRUDZEW;
 
-test('the banner is read and stored in the profile only after the clerk confirms', async ({
+test('the banner is read, and stored in the profile only after the clerk confirms its values in the popup', async ({
   context,
   openPopup,
 }) => {
@@ -29,25 +37,34 @@ test('the banner is read and stored in the profile only after the clerk confirms
   await saveProfile(popup, WITHOUT_IDS);
   const page = await context.newPage();
   await page.goto(fixtureUrl('banner-a.html'));
-  const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
-  await expect(panel).toContainText('Baner ePUAP pokazuje dane inne niż profil gminy „Gmina Brudzew”');
-  await expect(panel.getByRole('row', { name: /Login ePUAP/ })).toContainText('(brak)');
-  await expect(panel.getByRole('row', { name: /Login ePUAP/ })).toContainText('→ jkowalski');
-  await expect(panel.getByRole('row', { name: /Identyfikator podmiotu/ })).toContainText('→ UGBrudzew');
+  const tabId = await activeTabId(popup);
+  // The page is told only that the banner differs: no stored value is written into it.
+  const notice = await expectUiText(page, 'Baner ePUAP pokazuje dane inne niż profil gminy', {
+    host: 'notice',
+  });
+  expect(notice).not.toContain('Gmina Brudzew');
 
   await popup.reload();
   await popup.locator('.profile-card').getByRole('button', { name: 'Edytuj' }).click();
   await expect(popup.getByLabel('Login ePUAP osoby upoważnionej')).toHaveValue(''); // not written silently
   await popup.getByRole('button', { name: 'Odrzuć zmiany' }).click();
 
-  await panel.getByRole('button', { name: 'Zapisz w profilu' }).click();
-  await expect(panel).toContainText('Zapisano dane z banera w profilu gminy.');
+  const confirm = await context.newPage();
+  await confirm.goto(`${popup.url().replace(/\?.*$/, '')}?tab=${tabId}`);
+  const changes = confirm.getByRole('table', { name: 'Zmiany z banera ePUAP' });
+  await expect(confirm.getByRole('region', { name: 'Dane z banera ePUAP' })).toContainText('Gmina Brudzew');
+  await expect(changes.getByRole('row', { name: /Login ePUAP/ })).toContainText('(brak)');
+  await expect(changes.getByRole('row', { name: /Login ePUAP/ })).toContainText('jkowalski');
+  await expect(changes.getByRole('row', { name: /Identyfikator podmiotu/ })).toContainText('UGBrudzew');
+  await confirm.getByRole('button', { name: 'Zapisz w profilu' }).click();
+  await expect(confirm.getByRole('status')).toContainText('Zapisano dane z banera w profilu gminy.');
+  await popup.reload();
   await popup.locator('.profile-card').getByRole('button', { name: 'Edytuj' }).click();
   await expect(popup.getByLabel('Login ePUAP osoby upoważnionej')).toHaveValue('jkowalski');
   await expect(popup.getByLabel('Identyfikator podmiotu publicznego (ePUAP)')).toHaveValue('UGBrudzew');
 });
 
-test('a banner of another organisation than the active profile is pointed out', async ({
+test("a banner of another organisation than the active profile is pointed out, without the profile's values", async ({
   context,
   openPopup,
 }) => {
@@ -55,11 +72,22 @@ test('a banner of another organisation than the active profile is pointed out', 
   await saveProfile(popup, { ...BRUDZEW, epuapOrgId: 'UGKaweczyn' });
   const page = await context.newPage();
   await page.goto(fixtureUrl('banner-b.html'));
-  const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
-  await expect(panel).toContainText('inna organizacja');
-  await expect(panel).toContainText('(ah7qcy621b)');
-  await expect(panel).toContainText('Gmina Brudzew (UGKaweczyn)');
+  const text = await expectUiText(page, 'inna organizacja', { host: 'notice' });
+  expect(text).not.toContain('UGKaweczyn');
+  expect(text).not.toContain('Gmina Brudzew');
 });
+
+/** The tab opened last is the active one; the extension has no right to read tab addresses. */
+async function activeTabId(extensionPage: Page): Promise<number> {
+  const tabId = await extensionPage.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+    };
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  expect(tabId).toBeGreaterThan(0);
+  return tabId as number;
+}
 
 for (const [variant, file] of [
   ['labels bound by for, a select and a search dialog', 'pismo-ogolne-a.html'],
@@ -72,12 +100,11 @@ for (const [variant, file] of [
     await saveProfile(popup, BRUDZEW);
     const page = await context.newPage();
     await page.goto(fixtureUrl(file));
-    await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
-    const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
-    await expect(panel).toContainText('Pismo jest przygotowane', { timeout: 20_000 });
+    await clickLauncher(page);
+    await expectUiText(page, 'Pismo jest przygotowane', { timeout: 20_000 });
     for (const label of ['Adresat', 'Rodzaj pisma', 'Tytuł pisma', 'Treść pisma'])
-      await expect(panel.locator('li', { hasText: label }).first()).toContainText('✓');
-    await expect(panel.locator('li', { hasText: 'Załącznik' })).toContainText('→ do zrobienia');
+      expect(await reportLine(page, label)).toContain('✓');
+    expect(await reportLine(page, 'Załącznik')).toContain('→ do zrobienia');
 
     // What a person sees on the form: its visible text and what its fields hold.
     const frame = file === 'pismo-ogolne-frame.html' ? page.frames()[1] : page.mainFrame();
@@ -106,25 +133,21 @@ test('the fill report says which field was not found, and a taught field is used
   await saveProfile(popup, BRUDZEW);
   const page = await context.newPage();
   await page.goto(fixtureUrl('pismo-ogolne-bez-tytulu.html'));
-  await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
-  const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
-  await expect(panel).toContainText('Nie wszystko udało się wypełnić', { timeout: 20_000 });
-  const titleRow = panel.locator('li', { hasText: 'Tytuł pisma' });
-  await expect(titleRow).toContainText('✗ nie znaleziono');
-  await expect(panel.locator('li', { hasText: 'Treść pisma' })).toContainText('✓');
+  await clickLauncher(page);
+  await expectUiText(page, 'Nie wszystko udało się wypełnić', { timeout: 20_000 });
+  expect(await reportLine(page, 'Tytuł pisma')).toContain('✗ nie znaleziono');
+  expect(await reportLine(page, 'Treść pisma')).toContain('✓');
 
-  await titleRow.getByRole('button', { name: 'Wskaż pole Tytuł pisma na stronie' }).click();
-  await expect(panel).toContainText('Kliknij na stronie pole „Tytuł pisma”');
+  await clickUi(page, 'Wskaż pole Tytuł pisma na stronie');
+  await expectUiText(page, 'Kliknij na stronie pole „Tytuł pisma”');
   const unlabelled = page.locator('input[type="text"]').filter({ hasNot: page.locator('[aria-label]') });
   const titleInput = page.locator('#f_7c1d_a9');
   await ((await titleInput.count()) ? titleInput : unlabelled.first()).click();
-  await expect(panel.locator('li', { hasText: 'Tytuł pisma' })).toContainText('✓', { timeout: 20_000 });
+  await expectReportLine(page, 'Tytuł pisma', '✓');
 
   await page.reload();
-  await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
-  await expect(
-    page.getByRole('region', { name: 'Asystent ePUAP' }).locator('li', { hasText: 'Tytuł pisma' }),
-  ).toContainText('✓ wypełniono', { timeout: 20_000 });
+  await clickLauncher(page);
+  await expectReportLine(page, 'Tytuł pisma', '✓ wypełniono');
 });
 
 test('a different title typed by the clerk is not overwritten without asking', async ({
@@ -136,12 +159,10 @@ test('a different title typed by the clerk is not overwritten without asking', a
   const page = await context.newPage();
   await page.goto(fixtureUrl('pismo-ogolne-a.html'));
   await page.getByLabel(/Tytuł/).first().fill('Mój własny tytuł');
-  await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
-  const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
-  const titleRow = panel.locator('li', { hasText: 'Tytuł pisma' });
-  await expect(titleRow).toContainText('! inna wartość', { timeout: 20_000 });
+  await clickLauncher(page);
+  await expectReportLine(page, 'Tytuł pisma', '! inna wartość');
   await expect(page.getByLabel(/Tytuł/).first()).toHaveValue('Mój własny tytuł');
-  await titleRow.getByRole('button', { name: 'Zastąp wartość pola Tytuł pisma' }).click();
+  await clickUi(page, 'Zastąp wartość pola Tytuł pisma');
   await expect(page.getByLabel(/Tytuł/).first()).toHaveValue(TITLE);
 });
 
@@ -151,15 +172,8 @@ test('the popup fills the open ePUAP tab and shows the same report', async ({ co
   await saveProfile(setup, BRUDZEW);
   const page = await context.newPage();
   await page.goto(`${EPUAP}${PISMO_PATH}`);
-  await expect(page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' })).toBeVisible();
-  // The page opened last is the active tab; the extension has no right to read tab addresses.
-  const tabId = await setup.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
-    };
-    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-  });
-  expect(tabId).toBeGreaterThan(0);
+  await waitForLauncher(page);
+  const tabId = await activeTabId(setup);
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
@@ -186,9 +200,8 @@ test('a signed scan stored on the documents page is attached to the Pismo ogóln
 
   const page = await context.newPage();
   await page.goto(fixtureUrl('pismo-ogolne-frame.html'));
-  await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
-  const panel = page.getByRole('region', { name: 'Asystent ePUAP' });
-  await expect(panel.locator('li', { hasText: 'Załącznik' })).toContainText('✓', { timeout: 20_000 });
+  await clickLauncher(page);
+  await expectReportLine(page, 'Załącznik', '✓');
   const attached = await page.frames()[1]?.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('input[type="file"]');
     const file = input?.files?.[0];
@@ -209,12 +222,9 @@ for (const [scenario, hash, status] of [
     await saveProfile(popup, BRUDZEW);
     const page = await context.newPage();
     await page.goto(fixtureUrl(`pismo-ogolne-a.html${hash}`));
-    await page.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
-    const recipient = page
-      .getByRole('region', { name: 'Asystent ePUAP' })
-      .locator('li', { hasText: 'Adresat' });
-    await expect(recipient).toContainText(status, { timeout: 30_000 });
-    await expect(recipient).toContainText('Ministerstwo Cyfryzacji');
+    await clickLauncher(page);
+    const recipient = await expectReportLine(page, 'Adresat', status, 30_000);
+    expect(recipient).toContain('Ministerstwo Cyfryzacji');
     await expect(page.locator('#adresat-id')).toHaveValue('');
   });
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
+import { clickLauncher, expectUiText, snapshot } from './in-page';
 import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW_COMPLETE } from './sample-profiles';
 
@@ -8,6 +9,7 @@ const step = (panel: Page, id: string) => panel.locator(`li[data-step-id="${id}"
 
 test('reading the banner, filling the Pismo ogólne and sending it tick their steps live in the open side panel', async ({
   context,
+  extensionId,
   openPopup,
   openSidePanel,
 }) => {
@@ -26,25 +28,28 @@ test('reading the banner, filling the Pismo ogólne and sending it tick their st
   // The banner: stored after the clerk's confirmation, and the panel follows without a reload.
   const epuap = await context.newPage();
   await epuap.goto(fixtureUrl('banner-a.html'));
-  await epuap.getByRole('button', { name: 'Zapisz w profilu' }).click();
+  const tabId = await panel.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+    };
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  const confirm = await context.newPage();
+  await confirm.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await confirm.getByRole('button', { name: 'Zapisz w profilu' }).click();
+  await confirm.close();
   await expect(step(panel, 'epuap-ids').locator('.step-status')).toHaveText('Zrobione');
   await expect(step(panel, 'epuap-ids')).not.toContainText('brak loginu');
 
   // The letter: filled (work in progress), then sent (done, and MC's answer awaited).
   await epuap.goto(fixtureUrl('pismo-ogolne-a.html'));
-  await epuap.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' }).click();
-  await expect(epuap.getByRole('region', { name: 'Asystent ePUAP' })).toContainText(
-    'Pismo jest przygotowane',
-    {
-      timeout: 20_000,
-    },
-  );
+  await clickLauncher(epuap);
+  await expectUiText(epuap, 'Pismo jest przygotowane', { timeout: 20_000 });
   await expect(step(panel, 'pismo').locator('.step-status')).toHaveText('W toku');
 
   await epuap.goto(fixtureUrl('wyslano.html'));
-  await expect(epuap.getByRole('region', { name: 'Asystent ePUAP' })).toContainText(
-    'Zapisano wysłanie wniosku do MC',
-  );
+  // The confirmation page, in the tab where the assistant filled the letter.
+  await expectUiText(epuap, 'Zapisano wysłanie wniosku do MC', { host: 'notice' });
   await expect(step(panel, 'pismo').locator('.step-status')).toHaveText('Zrobione');
   await expect(step(panel, 'mc-decision').locator('.step-status')).toHaveText('Czeka na odpowiedź');
   await expect(step(panel, 'mc-decision')).toHaveAttribute('aria-current', 'step');
@@ -69,6 +74,6 @@ test('a "sent" page of some other letter does not tick the application as sent',
   await page.waitForTimeout(500); // the assistant has answered by now; nothing may change
   await expect(step(panel, 'pismo').locator('.step-status')).toHaveText('Do zrobienia');
   // The banner's different login is offered as usual; the sending is not recorded.
-  await expect(page.getByRole('region', { name: 'Asystent ePUAP' })).toContainText('dane z banera');
-  await expect(page.getByRole('region', { name: 'Asystent ePUAP' })).not.toContainText('Zapisano wysłanie');
+  await expectUiText(page, 'dane z banera', { host: 'notice' });
+  expect((await snapshot(page)).text.notice).not.toContain('Zapisano wysłanie');
 });

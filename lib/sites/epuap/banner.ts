@@ -3,8 +3,8 @@
 // banner is read as text beside labels, tolerating inline text, dt/dd pairs and separate elements.
 // Runs on every ePUAP page load: one bounded text walk, nothing else.
 
-import { findLabelledText } from '../../autofill/labelled-text';
-import { normalizeText } from '../../autofill/text';
+import { findLabelledText } from '../../text/labelled-text';
+import { normalizeText } from '../../text/normalize';
 
 export interface EpuapBannerInfo {
   /** ePUAP login of the person (Identyfikator użytkownika), e.g. "jkowalski". */
@@ -64,16 +64,23 @@ function readScope(scope: Element): EpuapBannerInfo | null {
   return info;
 }
 
+/** One pattern per list of stop words (this runs on every ePUAP page load: few regular expressions). */
+const stopPatterns = new Map<readonly string[], RegExp>();
+function stopPattern(stops: readonly string[]): RegExp {
+  let pattern = stopPatterns.get(stops);
+  if (!pattern) {
+    // A stop word after a separator, not at the very start (the value itself may begin with one).
+    pattern = new RegExp(`(?<=.)[\\s|•,;](?:${stops.map((w) => normalizeText(w)).join('|')})\\b`);
+    stopPatterns.set(stops, pattern);
+  }
+  return pattern;
+}
+
 /** "Jan Kowalski (jkowalski) | Organizacja: …" → "Jan Kowalski (jkowalski)". */
 function cutAtStopWord(text: string, stops: readonly string[]): string {
-  const normalized = normalizeText(text);
-  let end = text.length;
-  for (const word of stops) {
-    const index = normalized.search(new RegExp(`(^|[\\s|•,;])${normalizeText(word)}\\b`));
-    if (index > 0) end = Math.min(end, index);
-  }
+  const index = normalizeText(text).search(stopPattern(stops));
   return text
-    .slice(0, end)
+    .slice(0, index > 0 ? index : text.length)
     .replace(/[\s|•,;:]+$/, '')
     .trim();
 }

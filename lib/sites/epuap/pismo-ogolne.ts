@@ -1,7 +1,6 @@
 // Recipe for ePUAP "Pismo ogólne do podmiotu publicznego", addressed to Ministerstwo Cyfryzacji.
 // Only site knowledge lives here: what the fields are called on the page and which text goes where.
 
-import { normalizeText } from '../../autofill/text';
 import type { Recipe } from '../../autofill/types';
 import {
   PISMO_ATTACHMENT_HINT,
@@ -90,42 +89,3 @@ export const pismoOgolneRecipe: Recipe = {
     },
   ],
 };
-
-const PATH_HINTS = /pismo-ogolne|pismoogolne|fe-model-web|feresourceservlet/i;
-const TITLE = normalizeText(PISMO_TITLE);
-
-/**
- * Whether the page is the Pismo ogólne form (not the catalogue's description of the service): its title
- * or a heading names it, or the URL is the form engine's, and it has an editor or a frame holding one.
- * Cheap: runs on every ePUAP page load.
- */
-export function isPismoOgolnePage(url: string, doc: Document): boolean {
-  let path = '';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return false;
-  }
-  const named =
-    normalizeText(doc.title).includes(TITLE) ||
-    Array.from(doc.querySelectorAll('h1, h2, h3')).some((h) => normalizeText(h.textContent).includes(TITLE));
-  if (!named && !PATH_HINTS.test(path)) return false;
-  return hasEditor(doc) || Array.from(doc.querySelectorAll('iframe, frame')).some(frameHoldsForm);
-}
-
-const EDITOR = 'textarea, [contenteditable="true"], [contenteditable=""]';
-
-function hasEditor(doc: Document): boolean {
-  return doc.querySelector(EDITOR) !== null;
-}
-
-/** A frame holds the form when its document (same-origin, loaded) has an editor or its src is the form engine's. */
-function frameHoldsForm(frame: Element): boolean {
-  if (PATH_HINTS.test(frame.getAttribute('src') ?? '')) return true;
-  try {
-    const inner = (frame as HTMLIFrameElement).contentDocument;
-    return inner ? hasEditor(inner) : false;
-  } catch {
-    return false;
-  }
-}

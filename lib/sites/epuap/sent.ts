@@ -1,8 +1,8 @@
 // After the person signs and sends, ePUAP shows a confirmation (and offers the UPO). Recognising it lets
 // the checklist advance by itself. Markup unknown: read the page text for the sentence, a date and a number.
 
-import { findLabelledText } from '../../autofill/labelled-text';
-import { normalizeText } from '../../autofill/text';
+import { findLabelledText } from '../../text/labelled-text';
+import { normalizeText } from '../../text/normalize';
 
 export interface SentConfirmation {
   /** "YYYY-MM-DDTHH:MM[:SS]" as shown on the page (Polish local time), when a date is shown. */
@@ -39,6 +39,7 @@ export function detectSentConfirmation(doc: Document): SentConfirmation | null {
   // when one of the verbs is there at all.
   const raw = body?.textContent ?? '';
   if (!body || !SENT_VERB_STEM.test(raw) || !SENT_SENTENCE.test(normalizeText(raw))) return null;
+  if (!isConfirmationPage(doc)) return null;
   const result: SentConfirmation = {};
   const dateText = findLabelledText(body, DATE_LABELS)?.text ?? body.textContent ?? '';
   const sentAt = parsePolishDateTime(dateText) ?? parsePolishDateTime(body.textContent ?? '');
@@ -46,6 +47,17 @@ export function detectSentConfirmation(doc: Document): SentConfirmation | null {
   const number = findLabelledText(body, NUMBER_LABELS)?.text.match(/^[A-Za-z0-9][A-Za-z0-9/._-]*/)?.[0];
   if (number) result.documentNumber = number;
   return result;
+}
+
+/**
+ * The confirmation page itself, not a page that mentions sending: the sentence is a heading or the page's
+ * status message, and the page holds no letter editor (the form may say "wniosek zostanie wysłany…").
+ */
+function isConfirmationPage(doc: Document): boolean {
+  if (doc.querySelector('textarea, [contenteditable="true"], [contenteditable=""]')) return false;
+  for (const el of doc.querySelectorAll('h1, h2, h3, [role="status"], [role="alert"]'))
+    if (SENT_SENTENCE.test(normalizeText(el.textContent))) return true;
+  return false;
 }
 
 /** First "14.03.2026 10:22(:31)" or "2026-03-14 10:22(:31)" in the text, as "2026-03-14T10:22(:31)". */

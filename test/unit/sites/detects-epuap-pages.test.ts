@@ -59,11 +59,37 @@ describe('recognises the "sent" confirmation', () => {
     expect(detectSentConfirmation(page.document)).toBeNull();
   });
 
-  it('works with the sentence alone, and with other date spellings', () => {
-    document.body.innerHTML = '<p>Pismo zostało pomyślnie wysłane.</p>';
+  it("works with the sentence alone as the page's message, and with other date spellings", () => {
+    document.body.innerHTML = '<div role="status">Pismo zostało pomyślnie wysłane.</div>';
+    expect(detectSentConfirmation(document)).toEqual({});
+    document.body.innerHTML = '<h2>Dokument został wysłany</h2>';
     expect(detectSentConfirmation(document)).toEqual({});
     expect(parsePolishDateTime('wysłano 2026-03-14 9:05')).toBe('2026-03-14T09:05');
     expect(parsePolishDateTime('dnia 4.3.2026 r.')).toBe('2026-03-04');
     expect(parsePolishDateTime('bez daty')).toBeUndefined();
+  });
+});
+
+describe('only the confirmation page counts as "sent"', () => {
+  it('a sentence in the running text of some page is not a confirmation', () => {
+    document.body.innerHTML =
+      '<h1>Pomoc</h1><p>Gdy dokument został wysłany, UPO trafia do folderu „Wysłane”.</p>';
+    expect(detectSentConfirmation(document)).toBeNull();
+  });
+
+  it('a page that still holds the letter editor is not a confirmation', () => {
+    document.body.innerHTML = '<h2>Dokument został wysłany</h2><textarea></textarea>';
+    expect(detectSentConfirmation(document)).toBeNull();
+  });
+});
+
+describe('a frame whose document arrives later', () => {
+  it('counts by its src until its own document is there, then by that document', () => {
+    document.title = 'Pismo ogólne do podmiotu publicznego - ePUAP';
+    document.body.innerHTML = '<h1>Pismo ogólne do podmiotu publicznego</h1><iframe></iframe>';
+    const url = 'https://epuap.gov.pl/fixtures/epuap/wake-own-frame.html';
+    expect(isPismoOgolnePage(url, document)).toBe(false);
+    document.querySelector('iframe')?.setAttribute('src', '/fe-model-web/formularz');
+    expect(isPismoOgolnePage(url, document)).toBe(true);
   });
 });
