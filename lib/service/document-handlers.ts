@@ -7,6 +7,7 @@
 import { getActiveProfileId, getSettings, putSettings } from '../db/meta';
 import type { Database } from '../db/open';
 import { chooseProfileId } from '../db/profiles';
+import { listSnapshots } from '../db/records/snapshots';
 import type { ScanRecord } from '../db/schema';
 import { checkScanFile, SCAN_HEAD_BYTES, SCAN_MAX_BYTES } from '../documents/scan-check';
 import { type ApplicationSnapshot, ApplicationSnapshotSchema } from '../documents/snapshot';
@@ -36,7 +37,7 @@ async function readContext(db: Database, profileId?: string): Promise<DocumentsC
   const [profiles, active, snapshotRecords, settings] = await Promise.all([
     db.getAll('profiles'),
     getActiveProfileId(db),
-    db.getAll('snapshots'),
+    listSnapshots(db),
     getSettings(db),
   ]);
   const chosen = chooseProfileId(profiles, profileId, active);

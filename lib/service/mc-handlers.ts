@@ -10,6 +10,8 @@ import { learnedFor, putMapping } from '../db/mappings';
 import { getActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
 import { chooseProfileId } from '../db/profiles';
+import { getSnapshot } from '../db/records/snapshots';
+import { getVaultRecord } from '../db/records/vault';
 import { diffSnapshot } from '../documents/snapshot';
 import { displayName } from '../profile/completeness';
 import type { McContext, McProtocol } from '../protocol/mc';
@@ -47,13 +49,13 @@ async function readContext(db: Database, profileId?: string): Promise<McContext>
       mcForm: {},
       lastReport: null,
     };
-  const [snapshotRecord, vault, state, report] = await Promise.all([
-    db.get('snapshots', profile.id),
-    db.get('vault', profile.id),
+  const [stored, vault, state, report] = await Promise.all([
+    getSnapshot(db, profile.id),
+    getVaultRecord(db, profile.id),
     readProcessState(db, profile.id),
     getFillReport(db, profile.id, MC_RECIPE_ID),
   ]);
-  const snapshot = snapshotRecord?.snapshot ?? null;
+  const snapshot = stored ?? null;
   return {
     profiles: list,
     profileId: profile.id,
@@ -88,7 +90,7 @@ export function mcHandlers({ db, now, notify }: ServiceDeps): AreaHandlers<McPro
       return { ok: true, createdAt };
     },
 
-    'mc.vault': async ({ profileId }) => (await db.get('vault', profileId))?.envelope ?? null,
+    'mc.vault': async ({ profileId }) => (await getVaultRecord(db, profileId))?.envelope ?? null,
 
     'mc.learned': ({ url }) => learnedFor(db, url),
 
