@@ -14,7 +14,7 @@ import { type ApplicationSnapshot, ApplicationSnapshotSchema } from '../document
 import { emailError } from '../profile/identifiers';
 import type { DocumentsContext, DocumentsProtocol, ScanForFill, ScanSummary } from '../protocol/documents';
 import { decodeBase64, encodeBase64 } from '../text/base64';
-import type { AreaHandlers, ServiceDeps } from './handlers';
+import type { AreaHandlers, ServiceDeps } from './deps';
 import { recordProcessEvent } from './process-events';
 
 export const DOCUMENT_MESSAGES = {

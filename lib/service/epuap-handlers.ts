@@ -8,7 +8,7 @@ import type { EpuapProtocol } from '../protocol/epuap';
 import { pismoOgolneRecipe } from '../sites/epuap';
 import { encodeBase64 } from '../text/base64';
 import { compareBanner } from './banner-compare';
-import { type AreaHandlers, PROFILE_STORES, type ServiceDeps } from './handlers';
+import { type AreaHandlers, PROFILE_STORES, type ServiceDeps } from './deps';
 import { readProcessState, recordProcessEvent } from './process-events';
 import { saveProfile } from './profile-service';
 

@@ -17,7 +17,7 @@ import { displayName } from '../profile/completeness';
 import type { McContext, McProtocol } from '../protocol/mc';
 import { MC_RECIPE_ID } from '../sites/mc/form-recipe';
 import { MIN_PBKDF2_ITERATIONS, VAULT_VERSION, VaultEnvelopeSchema } from '../vault/envelope';
-import type { AreaHandlers, ServiceDeps } from './handlers';
+import type { AreaHandlers, ServiceDeps } from './deps';
 import { readProcessState, recordProcessEvent } from './process-events';
 
 export const MC_MESSAGES = {

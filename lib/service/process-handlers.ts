@@ -22,7 +22,7 @@ import type {
   ProcessSnapshot,
   SettingsResult,
 } from '../protocol/process';
-import type { AreaHandlers, ServiceDeps } from './handlers';
+import type { AreaHandlers, ServiceDeps } from './deps';
 import { readProcessState, recordProcessEvent } from './process-events';
 import { readAppState } from './profile-service';
 

@@ -4,7 +4,7 @@ import { DISPATCH_MESSAGES, dispatch } from '../../../lib/messaging/dispatch';
 import { REFUSED, type Sender, type SenderRules } from '../../../lib/messaging/senders';
 import { emptyProfileInput } from '../../../lib/profile/schema';
 import { MESSAGE_TYPES } from '../../../lib/protocol/schemas';
-import type { Handlers } from '../../../lib/service/handlers';
+import type { Handlers } from '../../../lib/service/deps';
 import { freshService } from '../service/test-db';
 
 const ID = 'asystent-id';
