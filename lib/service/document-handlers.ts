@@ -122,7 +122,6 @@ export function documentHandlers({ db, now, notify }: ServiceDeps): AreaHandlers
     },
 
     'documents.getScan': ({ profileId }) => readScan(db, profileId),
-    'documents.getScanForFill': ({ profileId }) => readScan(db, profileId),
 
     'documents.setCoordinatorEmail': async ({ email }) => {
       const value = email.trim().toLowerCase();

@@ -119,7 +119,6 @@ function sampleData(type: MessageType, profileId: string): unknown {
     'documents.storeScan': { profileId, name: 'x.pdf', type: 'application/pdf', base64: 'JVBERi0=' },
     'documents.deleteScan': { profileId },
     'documents.getScan': { profileId },
-    'documents.getScanForFill': { profileId },
     'documents.setCoordinatorEmail': { email: 'atak@evil.example' },
     'mc.context': { profileId },
     'mc.storeVault': {
