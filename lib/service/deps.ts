@@ -40,3 +40,7 @@ export interface ServiceDeps {
     target: TabTarget,
   ) => Promise<TabResponseOf<K>>;
 }
+
+/** For a request naming a municipality that is not (or no longer) on the list. */
+export const UNKNOWN_PROFILE_MESSAGE =
+  'Nie ma takiej gminy (mogła zostać usunięta). Odśwież stronę i wybierz gminę ponownie.';

@@ -14,11 +14,11 @@ import { type ApplicationSnapshot, ApplicationSnapshotSchema } from '../document
 import { emailError } from '../profile/identifiers';
 import type { DocumentsContext, DocumentsProtocol, ScanForFill, ScanSummary } from '../protocol/documents';
 import { decodeBase64, encodeBase64 } from '../text/base64';
-import type { AreaHandlers, ServiceDeps } from './deps';
+import { type AreaHandlers, type ServiceDeps, UNKNOWN_PROFILE_MESSAGE } from './deps';
 import { recordProcessEvent } from './process-events';
 
 export const DOCUMENT_MESSAGES = {
-  unknownProfile: 'Nie ma takiej gminy (mogła zostać usunięta). Odśwież stronę i wybierz gminę ponownie.',
+  unknownProfile: UNKNOWN_PROFILE_MESSAGE,
   badSnapshot:
     'Dane wniosku są niekompletne lub uszkodzone, więc ich nie zapisano. Wygeneruj wniosek ponownie.',
   damagedScan: 'Plik skanu dotarł uszkodzony i nie został zapisany. Wybierz go jeszcze raz.',
@@ -52,7 +52,8 @@ async function readContext(db: Database, profileId?: string): Promise<DocumentsC
   };
 }
 
-async function readScan(db: Database, profileId: string): Promise<ScanForFill | null> {
+/** The stored scan as a message carries it: for the documents page's "Pobierz" and the ePUAP fill's attachment. */
+export async function readScan(db: Database, profileId: string): Promise<ScanForFill | null> {
   const record = await db.get('scans', profileId);
   if (!record) return null;
   return { name: record.name, type: record.type, base64: encodeBase64(new Uint8Array(record.bytes)) };

@@ -17,11 +17,11 @@ import { displayName } from '../profile/completeness';
 import type { McContext, McProtocol } from '../protocol/mc';
 import { MC_RECIPE_ID } from '../sites/mc/form-recipe';
 import { MIN_PBKDF2_ITERATIONS, VAULT_VERSION, VaultEnvelopeSchema } from '../vault/envelope';
-import type { AreaHandlers, ServiceDeps } from './deps';
+import { type AreaHandlers, type ServiceDeps, UNKNOWN_PROFILE_MESSAGE } from './deps';
 import { readProcessState, recordProcessEvent } from './process-events';
 
 export const MC_MESSAGES = {
-  unknownProfile: 'Nie ma takiej gminy (mogła zostać usunięta). Odśwież stronę i wybierz gminę ponownie.',
+  unknownProfile: UNKNOWN_PROFILE_MESSAGE,
   badEnvelope:
     'Sejf dotarł uszkodzony albo jest za słabo zabezpieczony, więc go nie zapisano. Wygeneruj hasła ponownie.',
   vaultExists:
