@@ -113,7 +113,8 @@ export function mcHandlers({ db, now, notify }: ServiceDeps): AreaHandlers<McPro
 
     'mc.passwordsKept': async ({ profileId }) => {
       if (!(await db.get('profiles', profileId))) return { ok: false, message: MC_MESSAGES.unknownProfile };
-      if (!(await db.get('vault', profileId))) return { ok: false, message: MC_MESSAGES.noVault };
+      // A damaged vault keeps nothing: getVaultRecord refuses it in Polish.
+      if (!(await getVaultRecord(db, profileId))) return { ok: false, message: MC_MESSAGES.noVault };
       const recorded = await recordProcessEvent(db, profileId, {
         type: 'passwords-kept',
         at: now().toISOString(),

@@ -109,3 +109,16 @@ describe('an export file', () => {
     expect(parseImportFile(file(initialProcessState(), snapshot))).toMatchObject({ ok: true });
   });
 });
+
+describe('the passwords step', () => {
+  it('is not recorded as kept while the vault cannot be read', async () => {
+    const { db, handlers, profile } = await serviceWithProfile();
+    await db.put('vault', {
+      profileId: profile.id,
+      envelope: { broken: true },
+      createdAt: 'wczoraj',
+    } as never);
+    await expect(handlers['mc.passwordsKept']({ profileId: profile.id })).rejects.toThrow(/Sejf z hasłami/);
+    expect(await db.get('progress', profile.id)).toMatchObject({ state: { mcForm: {} } });
+  });
+});
