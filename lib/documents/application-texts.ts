@@ -1,6 +1,6 @@
 /**
  * Every Polish text printed on the documents or shown about them, in one place.
- * Source of truth for the wording: shared/seed (the municipality's instructions) and PROCESS.md.
+ * Source of truth for the wording: docs/seed-instrukcja.txt (the municipality's instructions) and docs/PROCESS.md.
  * Where the seed does not give the form's exact wording, the texts are our plausible rendering of it.
  */
 

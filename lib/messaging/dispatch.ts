@@ -1,7 +1,7 @@
 import { safePathMatches } from '../db/mappings';
 import type { MessageType, RequestOf, ResponseOf } from '../messages';
 import { REQUEST_SCHEMAS } from '../protocol/schemas';
-import type { Handlers } from '../service/handlers';
+import type { Handlers } from '../service/deps';
 import { classifySender, REFUSED, type Sender, type SenderKind, type SenderRules } from './senders';
 
 export const DISPATCH_MESSAGES = {

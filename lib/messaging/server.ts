@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { StoreName } from '../db/schema';
 import type { MessageType } from '../messages';
 import { MESSAGE_TYPES } from '../protocol/schemas';
-import type { Handlers } from '../service/handlers';
+import type { Handlers } from '../service/deps';
 import { dispatch } from './dispatch';
 import type { SenderRules } from './senders';
 import { messenger } from './wire';

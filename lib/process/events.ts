@@ -36,13 +36,7 @@ export const ProcessEventSchema = z.discriminatedUnion('type', [
   event('manual-tick', { stepId: StepIdSchema, date: Day, note: ShortText(500).optional() }),
   event('undo-tick', { stepId: StepIdSchema }),
   event('restart-after-refusal', {}),
-  event('set-waiting-threshold', {
-    days: z
-      .number()
-      .int({ error: 'Liczba dni musi być całkowita.' })
-      .min(1, { error: 'Przypomnienie najwcześniej po 1 dniu.' })
-      .max(365, { error: 'Przypomnienie najpóźniej po 365 dniach.' }),
-  }),
+  // No threshold event: the reminder's number of days is one setting for every municipality.
 ]);
 
 export type ProcessEvent = z.output<typeof ProcessEventSchema>;

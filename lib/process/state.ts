@@ -34,6 +34,10 @@ export const ProcessStateSchema = z.object({
     refusalReason: z.string().optional(),
   }),
   mcForm: z.object({ filledAt: When.optional(), passwordsKeptAt: When.optional() }),
+  /**
+   * The settings' threshold, copied in whenever the view is drawn (withSettings, lib/service/
+   * process-handlers.ts); no event sets it. Dropping the field needs the state's first version bump.
+   */
   waitingThresholdDays: z.number().int().min(1).max(365),
   /** Every event that changed something, oldest first: the timeline and the audit trail. */
   log: z.array(ProcessEventSchema),

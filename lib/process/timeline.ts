@@ -1,5 +1,5 @@
 import type { ProcessEvent, ProcessEventType } from './events';
-import { afterDays, formatDay } from './polish';
+import { formatDay } from './polish';
 import type { ProcessState } from './state';
 import { type StepId, stepTitle } from './steps';
 
@@ -81,7 +81,5 @@ function describeEvent(event: ProcessEvent): { text: string; stepId?: StepId } {
       return { stepId: event.stepId, text: `Cofnięto zaznaczenie: ${stepTitle(event.stepId)}.` };
     case 'restart-after-refusal':
       return { text: 'Rozpoczęto od nowa po odmowie MC; dane gminy zostały zachowane.' };
-    case 'set-waiting-threshold':
-      return { text: `Przypomnienie o braku odpowiedzi MC ustawiono ${afterDays(event.days)}.` };
   }
 }

@@ -63,8 +63,6 @@ function reduce(state: ProcessState, event: ProcessEvent): ProcessState {
       return undoTick(state, event.stepId);
     case 'restart-after-refusal':
       return restartAfterRefusal(state);
-    case 'set-waiting-threshold':
-      return { ...state, waitingThresholdDays: event.days };
   }
 }
 

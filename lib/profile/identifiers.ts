@@ -1,5 +1,5 @@
 /**
- * Polish identifiers with their check digits (rules in shared/docs/PROCESS.md).
+ * Polish identifiers with their check digits (rules in docs/PROCESS.md).
  * Each check takes the raw user input and answers with a Polish message, or null when valid,
  * so the same function serves the schema, the popup (as they type) and import.
  */
@@ -116,7 +116,7 @@ export function phoneError(input: string): string | null {
 }
 
 /**
- * ePUAP identifiers: the real rules are not published (PROCESS.md). Organisation identifiers are
+ * ePUAP identifiers: the real rules are not published (docs/PROCESS.md). Organisation identifiers are
  * up to 100 characters, chosen (`UMLublin`) or generated (`ah7qcy621b`); we accept letters, digits,
  * dot, dash and underscore, which covers every identifier seen in public ESP addresses.
  */

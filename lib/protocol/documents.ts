@@ -21,10 +21,8 @@ export interface DocumentsProtocol {
     response: { ok: true; scan: ScanSummary; warning?: string } | { ok: false; message: string };
   };
   'documents.deleteScan': { request: { profileId: string }; response: null };
-  /** The stored scan's bytes, for "Pobierz" on the documents page. */
+  /** The stored scan's bytes, for "Pobierz" on the documents page (the ePUAP page gets it in `epuap.fillContext`). */
   'documents.getScan': { request: { profileId: string }; response: ScanForFill | null };
-  /** The stored scan for the ePUAP content script, which attaches it to the Pismo ogólne. */
-  'documents.getScanForFill': { request: { profileId: string }; response: ScanForFill | null };
   'documents.setCoordinatorEmail': {
     request: { email: string };
     response: { ok: true; coordinatorEmail: string } | { ok: false; message: string };

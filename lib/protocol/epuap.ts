@@ -1,6 +1,7 @@
 import type { FillReport, LearnedMapping, Locator } from '../autofill/types';
 import type { ProfileFieldName } from '../profile/schema';
 import type { EpuapBannerInfo, SentConfirmation } from '../sites/epuap';
+import type { ScanForFill } from './documents';
 
 /** ePUAP pages → background: the banner, the Pismo ogólne fill, learned fields. */
 export type EpuapProtocol = {
@@ -43,7 +44,7 @@ export interface FillContext {
   /** Locators the user taught for this page, by field key. */
   learned: Record<string, Locator>;
   /** The signed scan to attach, when one is stored (issue: documents). */
-  attachment: { name: string; type: string; base64: string } | null;
+  attachment: ScanForFill | null;
 }
 
 /** Background → the ePUAP content script. */

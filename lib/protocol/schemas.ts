@@ -105,7 +105,6 @@ export const REQUEST_SCHEMAS = {
   }),
   'documents.deleteScan': z.object({ profileId: Id }),
   'documents.getScan': z.object({ profileId: Id }),
-  'documents.getScanForFill': z.object({ profileId: Id }),
   'documents.setCoordinatorEmail': z.object({ email: Text(320) }),
   // mc
   'mc.context': z.object({ profileId: Id.optional() }),

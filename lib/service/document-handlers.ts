@@ -7,17 +7,18 @@
 import { getActiveProfileId, getSettings, putSettings } from '../db/meta';
 import type { Database } from '../db/open';
 import { chooseProfileId } from '../db/profiles';
+import { listSnapshots } from '../db/records/snapshots';
 import type { ScanRecord } from '../db/schema';
 import { checkScanFile, SCAN_HEAD_BYTES, SCAN_MAX_BYTES } from '../documents/scan-check';
 import { type ApplicationSnapshot, ApplicationSnapshotSchema } from '../documents/snapshot';
 import { emailError } from '../profile/identifiers';
 import type { DocumentsContext, DocumentsProtocol, ScanForFill, ScanSummary } from '../protocol/documents';
 import { decodeBase64, encodeBase64 } from '../text/base64';
-import type { AreaHandlers, ServiceDeps } from './handlers';
+import { type AreaHandlers, type ServiceDeps, UNKNOWN_PROFILE_MESSAGE } from './deps';
 import { recordProcessEvent } from './process-events';
 
 export const DOCUMENT_MESSAGES = {
-  unknownProfile: 'Nie ma takiej gminy (mogła zostać usunięta). Odśwież stronę i wybierz gminę ponownie.',
+  unknownProfile: UNKNOWN_PROFILE_MESSAGE,
   badSnapshot:
     'Dane wniosku są niekompletne lub uszkodzone, więc ich nie zapisano. Wygeneruj wniosek ponownie.',
   damagedScan: 'Plik skanu dotarł uszkodzony i nie został zapisany. Wybierz go jeszcze raz.',
@@ -36,7 +37,7 @@ async function readContext(db: Database, profileId?: string): Promise<DocumentsC
   const [profiles, active, snapshotRecords, settings] = await Promise.all([
     db.getAll('profiles'),
     getActiveProfileId(db),
-    db.getAll('snapshots'),
+    listSnapshots(db),
     getSettings(db),
   ]);
   const chosen = chooseProfileId(profiles, profileId, active);
@@ -51,7 +52,8 @@ async function readContext(db: Database, profileId?: string): Promise<DocumentsC
   };
 }
 
-async function readScan(db: Database, profileId: string): Promise<ScanForFill | null> {
+/** The stored scan as a message carries it: for the documents page's "Pobierz" and the ePUAP fill's attachment. */
+export async function readScan(db: Database, profileId: string): Promise<ScanForFill | null> {
   const record = await db.get('scans', profileId);
   if (!record) return null;
   return { name: record.name, type: record.type, base64: encodeBase64(new Uint8Array(record.bytes)) };
@@ -121,7 +123,6 @@ export function documentHandlers({ db, now, notify }: ServiceDeps): AreaHandlers
     },
 
     'documents.getScan': ({ profileId }) => readScan(db, profileId),
-    'documents.getScanForFill': ({ profileId }) => readScan(db, profileId),
 
     'documents.setCoordinatorEmail': async ({ email }) => {
       const value = email.trim().toLowerCase();

@@ -6,9 +6,9 @@ import { getProfile } from '../db/profiles';
 import { emptyProfileInput, profileToInput } from '../profile/schema';
 import type { EpuapProtocol } from '../protocol/epuap';
 import { pismoOgolneRecipe } from '../sites/epuap';
-import { encodeBase64 } from '../text/base64';
 import { compareBanner } from './banner-compare';
-import { type AreaHandlers, PROFILE_STORES, type ServiceDeps } from './handlers';
+import { type AreaHandlers, PROFILE_STORES, type ServiceDeps } from './deps';
+import { readScan } from './document-handlers';
 import { readTabBanner } from './inject';
 import { readProcessState, recordProcessEvent } from './process-events';
 import { saveProfile } from './profile-service';
@@ -69,13 +69,10 @@ export function epuapHandlers({
 
     'epuap.fillContext': async ({ url }) => {
       const profile = await activeProfile(db);
-      const scan = profile ? await db.get('scans', profile.id) : undefined;
       return {
         profileName: profile ? profile.municipality || profile.officeName || null : null,
         learned: await learnedFor(db, url),
-        attachment: scan
-          ? { name: scan.name, type: scan.type, base64: encodeBase64(new Uint8Array(scan.bytes)) }
-          : null,
+        attachment: profile ? await readScan(db, profile.id) : null,
       };
     },
 

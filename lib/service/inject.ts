@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { TAB_PORT, type TabAnswer, type TabRequest } from '../protocol/epuap';
 import type { EpuapBannerInfo } from '../sites/epuap/banner';
 import type { SentConfirmation } from '../sites/epuap/sent';
-import type { ServiceDeps } from './handlers';
+import type { ServiceDeps } from './deps';
 
 /** The file WXT builds from entrypoints/epuap-engine.content (registration: 'runtime'). */
 export const ENGINE_SCRIPT = '/content-scripts/epuap-engine.js';

@@ -10,16 +10,18 @@ import { learnedFor, putMapping } from '../db/mappings';
 import { getActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
 import { chooseProfileId } from '../db/profiles';
+import { getSnapshot } from '../db/records/snapshots';
+import { getVaultRecord } from '../db/records/vault';
 import { diffSnapshot } from '../documents/snapshot';
 import { displayName } from '../profile/completeness';
 import type { McContext, McProtocol } from '../protocol/mc';
 import { MC_RECIPE_ID } from '../sites/mc/form-recipe';
 import { MIN_PBKDF2_ITERATIONS, VAULT_VERSION, VaultEnvelopeSchema } from '../vault/envelope';
-import type { AreaHandlers, ServiceDeps } from './handlers';
+import { type AreaHandlers, type ServiceDeps, UNKNOWN_PROFILE_MESSAGE } from './deps';
 import { readProcessState, recordProcessEvent } from './process-events';
 
 export const MC_MESSAGES = {
-  unknownProfile: 'Nie ma takiej gminy (mogła zostać usunięta). Odśwież stronę i wybierz gminę ponownie.',
+  unknownProfile: UNKNOWN_PROFILE_MESSAGE,
   badEnvelope:
     'Sejf dotarł uszkodzony albo jest za słabo zabezpieczony, więc go nie zapisano. Wygeneruj hasła ponownie.',
   vaultExists:
@@ -47,13 +49,13 @@ async function readContext(db: Database, profileId?: string): Promise<McContext>
       mcForm: {},
       lastReport: null,
     };
-  const [snapshotRecord, vault, state, report] = await Promise.all([
-    db.get('snapshots', profile.id),
-    db.get('vault', profile.id),
+  const [stored, vault, state, report] = await Promise.all([
+    getSnapshot(db, profile.id),
+    getVaultRecord(db, profile.id),
     readProcessState(db, profile.id),
     getFillReport(db, profile.id, MC_RECIPE_ID),
   ]);
-  const snapshot = snapshotRecord?.snapshot ?? null;
+  const snapshot = stored ?? null;
   return {
     profiles: list,
     profileId: profile.id,
@@ -88,7 +90,7 @@ export function mcHandlers({ db, now, notify }: ServiceDeps): AreaHandlers<McPro
       return { ok: true, createdAt };
     },
 
-    'mc.vault': async ({ profileId }) => (await db.get('vault', profileId))?.envelope ?? null,
+    'mc.vault': async ({ profileId }) => (await getVaultRecord(db, profileId))?.envelope ?? null,
 
     'mc.learned': ({ url }) => learnedFor(db, url),
 
@@ -111,7 +113,8 @@ export function mcHandlers({ db, now, notify }: ServiceDeps): AreaHandlers<McPro
 
     'mc.passwordsKept': async ({ profileId }) => {
       if (!(await db.get('profiles', profileId))) return { ok: false, message: MC_MESSAGES.unknownProfile };
-      if (!(await db.get('vault', profileId))) return { ok: false, message: MC_MESSAGES.noVault };
+      // A damaged vault keeps nothing: getVaultRecord refuses it in Polish.
+      if (!(await getVaultRecord(db, profileId))) return { ok: false, message: MC_MESSAGES.noVault };
       const recorded = await recordProcessEvent(db, profileId, {
         type: 'passwords-kept',
         at: now().toISOString(),

@@ -1,4 +1,5 @@
 import type { Database } from '../db/open';
+import { getProcessState, stateOfProgressRecord } from '../db/records/progress';
 import {
   applyEvent,
   initialProcessState,
@@ -9,8 +10,12 @@ import {
 } from '../process';
 import type { Profile } from '../profile/schema';
 
+/**
+ * The municipality's process state in the current shape (a fresh one when none is stored). A stored
+ * record that cannot be read throws StoredRecordError with a Polish message; it is left as it is.
+ */
 export async function readProcessState(db: Database, profileId: string): Promise<ProcessState> {
-  return (await db.get('progress', profileId))?.state ?? initialProcessState();
+  return (await getProcessState(db, profileId)) ?? initialProcessState();
 }
 
 /**
@@ -20,7 +25,8 @@ export async function readProcessState(db: Database, profileId: string): Promise
  *
  * Every event is checked against its schema first, whoever built it: much of the evidence is read
  * from page text ("Data: 45.19.2026"), and one invalid event stored would make every later export
- * fail on import. An invalid event changes nothing.
+ * fail on import. An invalid event changes nothing. A stored record that cannot be read is never
+ * replaced by a fresh state: the StoredRecordError aborts the transaction and reaches the sender.
  */
 export async function recordProcessEvent(
   db: Database,
@@ -30,7 +36,7 @@ export async function recordProcessEvent(
   const parsed = parseProcessEvent(event);
   if (!parsed.ok) return false;
   const tx = db.transaction('progress', 'readwrite');
-  const current = (await tx.store.get(profileId))?.state ?? initialProcessState();
+  const current = stateOfProgressRecord(await tx.store.get(profileId)) ?? initialProcessState();
   const next = applyEvent(current, parsed.event);
   if (next !== current) await tx.store.put({ profileId, state: next });
   await tx.done;

@@ -22,7 +22,7 @@ import type {
   ProcessSnapshot,
   SettingsResult,
 } from '../protocol/process';
-import type { AreaHandlers, ServiceDeps } from './handlers';
+import type { AreaHandlers, ServiceDeps } from './deps';
 import { readProcessState, recordProcessEvent } from './process-events';
 import { readAppState } from './profile-service';
 
@@ -104,11 +104,6 @@ export async function recordCheckedEvent(
   const parsed = parseProcessEvent(stamped);
   if (!parsed.ok) return { ok: false, error: parsed.message };
   const { event } = parsed;
-  if (event.type === 'set-waiting-threshold')
-    return {
-      ok: false,
-      error: 'Liczbę dni do przypomnienia ustawia się w ustawieniach panelu (jedną dla wszystkich gmin).',
-    };
   // A day a few hours ahead is the clerk's time zone, not a mistake; a later one is a typo.
   if (event.type === 'manual-tick' && Date.parse(event.date) > now.getTime() + DAY_MS)
     return { ok: false, error: 'Data nie może być z przyszłości. Wybierz dzień, w którym krok wykonano.' };

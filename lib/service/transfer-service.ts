@@ -16,6 +16,8 @@ export async function exportAll(db: Database, now: Date): Promise<ExportFile> {
     exportedAt: now.toISOString(),
     activeProfileId: await getActiveProfileId(db),
     profiles: await listProfiles(db),
+    // As stored: each state and snapshot carries its own version, and an import climbs its ladder
+    // (lib/db/records), so a record this release cannot read still reaches the release that can.
     progress: await db.getAll('progress'),
     snapshots: await db.getAll('snapshots'),
     // The signed scans and the password vault stay on this machine: a scan is large and personal,

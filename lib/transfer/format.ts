@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { StoredMappingSchema } from '../db/mappings';
-import { ApplicationSnapshotSchema } from '../documents/snapshot';
-import { ProcessStateSchema } from '../process/state';
+import { StoredProcessStateSchema } from '../db/records/progress';
+import { StoredSnapshotSchema } from '../db/records/snapshots';
 import { ProfileSchema } from '../profile/schema';
 
 /**
@@ -9,6 +9,8 @@ import { ProfileSchema } from '../profile/schema';
  * instead of half-reading it. Documented in README.md ("Eksport i import").
  * Version 1 held the profiles only; version 2 adds each municipality's process progress and
  * application snapshot, and the fields users taught on ePUAP pages. Version 1 files still import.
+ * A state or snapshot written in an older version of its own climbs its ladder (lib/db/records) on
+ * the way in, so a file exported before a bump still imports after it.
  */
 export const EXPORT_FORMAT = 'asystent-epuap/eksport';
 export const EXPORT_VERSION = 2;
@@ -28,8 +30,8 @@ const ExportFileV1Schema = z.object({ ...common, version: z.literal(1) });
 export const ExportFileSchema = z.object({
   ...common,
   version: z.literal(EXPORT_VERSION),
-  progress: z.array(z.object({ profileId: z.string().min(1), state: ProcessStateSchema })),
-  snapshots: z.array(z.object({ profileId: z.string().min(1), snapshot: ApplicationSnapshotSchema })),
+  progress: z.array(z.object({ profileId: z.string().min(1), state: StoredProcessStateSchema })),
+  snapshots: z.array(z.object({ profileId: z.string().min(1), snapshot: StoredSnapshotSchema })),
   mappings: z.array(MappingSchema),
 });
 

@@ -1,4 +1,3 @@
-import { displayName } from '../profile/completeness';
 import type { Profile } from '../profile/schema';
 
 export interface ImportConflict {
@@ -22,9 +21,4 @@ export function planImport(incoming: Profile[], existing: Profile[]): ImportPlan
     else plan.additions.push(profile);
   }
   return plan;
-}
-
-export function describeConflict(conflict: ImportConflict): string {
-  const regon = conflict.existing.regon ? ` (REGON ${conflict.existing.regon})` : '';
-  return `${displayName(conflict.existing)}${regon}`;
 }

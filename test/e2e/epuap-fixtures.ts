@@ -4,7 +4,7 @@ import type { BrowserContext } from '@playwright/test';
 
 const FIXTURES = path.resolve('test/fixtures/epuap');
 export const EPUAP = 'https://epuap.gov.pl';
-/** The real address of the new Pismo ogólne (PROCESS.md); served with fixture A. */
+/** The real address of the new Pismo ogólne (docs/PROCESS.md); served with fixture A. */
 export const PISMO_PATH =
   '/wps/myportal/strefa-klienta/katalog-spraw/sprawy-ogolne/ogolne-sprawy-urzedowe-2/pismo-ogolne-do-podmiotu-publicznego-nowe';
 

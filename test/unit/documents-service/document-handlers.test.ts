@@ -111,7 +111,7 @@ describe('the signed scan', () => {
       },
     });
 
-    const forFill = await handlers['documents.getScanForFill']({ profileId: profile.id });
+    const forFill = await handlers['documents.getScan']({ profileId: profile.id });
     expect(forFill).toMatchObject({ name: 'wniosek-podpisany.pdf', type: 'application/pdf' });
     // The answer crosses contexts as JSON: it must survive a JSON round trip byte for byte.
     const sent = JSON.parse(JSON.stringify(forFill)) as { base64: string };
@@ -188,7 +188,7 @@ describe('the signed scan', () => {
       base64: bytesToBase64(pdfBytes()),
     });
     expect(orphan).toMatchObject({ ok: false, message: expect.stringContaining('Nie ma takiej gminy') });
-    expect(await handlers['documents.getScanForFill']({ profileId: profile.id })).toBeNull();
+    expect(await handlers['documents.getScan']({ profileId: profile.id })).toBeNull();
   });
 
   it('marks the application step done when the scan is stored', async () => {
@@ -215,8 +215,8 @@ describe('the signed scan', () => {
         base64: bytesToBase64(pdfBytes()),
       });
     await handlers['documents.deleteScan']({ profileId: profile.id });
-    expect(await handlers['documents.getScanForFill']({ profileId: profile.id })).toBeNull();
-    expect(await handlers['documents.getScanForFill']({ profileId: other.profile.id })).not.toBeNull();
+    expect(await handlers['documents.getScan']({ profileId: profile.id })).toBeNull();
+    expect(await handlers['documents.getScan']({ profileId: other.profile.id })).not.toBeNull();
   });
 });
 

@@ -4,7 +4,7 @@ import { DISPATCH_MESSAGES, dispatch } from '../../../lib/messaging/dispatch';
 import { REFUSED, type Sender, type SenderRules } from '../../../lib/messaging/senders';
 import { emptyProfileInput } from '../../../lib/profile/schema';
 import { MESSAGE_TYPES } from '../../../lib/protocol/schemas';
-import type { Handlers } from '../../../lib/service/handlers';
+import type { Handlers } from '../../../lib/service/deps';
 import { freshService } from '../service/test-db';
 
 const ID = 'asystent-id';
@@ -119,7 +119,6 @@ function sampleData(type: MessageType, profileId: string): unknown {
     'documents.storeScan': { profileId, name: 'x.pdf', type: 'application/pdf', base64: 'JVBERi0=' },
     'documents.deleteScan': { profileId },
     'documents.getScan': { profileId },
-    'documents.getScanForFill': { profileId },
     'documents.setCoordinatorEmail': { email: 'atak@evil.example' },
     'mc.context': { profileId },
     'mc.storeVault': {

@@ -90,7 +90,7 @@ describe('process handlers', () => {
     [{ type: 'wyslij-wszystko' }, 'Nieznany rodzaj zdarzenia procesu. Odśwież panel i spróbuj ponownie.'],
     [
       { type: 'set-waiting-threshold', days: 3 },
-      'Liczbę dni do przypomnienia ustawia się w ustawieniach panelu (jedną dla wszystkich gmin).',
+      'Nieznany rodzaj zdarzenia procesu. Odśwież panel i spróbuj ponownie.',
     ],
   ])('refuses the invalid event %j in Polish and stores nothing', async (event, error) => {
     const service = await freshService();

@@ -25,7 +25,6 @@ describe('process state is serialisable and versioned', () => {
       ev({ type: 'pismo-sent' }, day(7)),
       ev({ type: 'mc-approved', link: MC_LINK }, day(9)),
       ev({ type: 'manual-tick', stepId: 'handover', date: '2026-03-20', note: 'notatka' }, day(10)),
-      ev({ type: 'set-waiting-threshold', days: 21 }, day(10)),
     ]);
     const imported = ProcessStateSchema.parse(JSON.parse(JSON.stringify(state)));
     expect(imported).toEqual(state);
@@ -51,8 +50,10 @@ describe('invalid events are rejected by the schema', () => {
     ['an http link from MC', { type: 'mc-approved', at, link: 'http://formularz.mc.gov.pl/x' }],
     ['a javascript: link', { type: 'mc-approved', at, link: 'javascript:alert(1)' }],
     ['an approval without a link', { type: 'mc-approved', at }],
-    ['a threshold of 0 days', { type: 'set-waiting-threshold', at, days: 0 }],
-    ['a fractional threshold', { type: 'set-waiting-threshold', at, days: 2.5 }],
+    [
+      'a per-process reminder threshold (one setting serves every municipality)',
+      { type: 'set-waiting-threshold', at, days: 7 },
+    ],
     ['an empty note', { type: 'manual-tick', at, stepId: 'handover', date: '2026-03-02', note: '  ' }],
     ['not an object', 'banner-read'],
   ];

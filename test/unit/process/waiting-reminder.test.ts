@@ -55,13 +55,11 @@ describe('reminder while waiting for MC', () => {
     expect(reminderDue(state, dayDate(14))?.days).toBe(15);
   });
 
-  it('follows a configured threshold', () => {
-    const state = applyEvent(waiting, ev({ type: 'set-waiting-threshold', days: 7 }, day(1)));
-    expect(state.waitingThresholdDays).toBe(7);
+  it('follows the threshold the service copies in from the settings', () => {
+    const state = { ...waiting, waitingThresholdDays: 7 };
     expect(reminderDue(state, dayDate(6))).toBeNull();
     expect(reminderDue(state, dayDate(7))?.text).toContain('od 7 dni');
-    const oneDay = applyEvent(waiting, ev({ type: 'set-waiting-threshold', days: 1 }, day(1)));
-    expect(reminderDue(oneDay, dayDate(1))?.text).toContain('od 1 dnia');
+    expect(reminderDue({ ...waiting, waitingThresholdDays: 1 }, dayDate(1))?.text).toContain('od 1 dnia');
   });
 
   it('stops once MC answers, either way', () => {

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDatabase } from '../../../lib/db/open';
 import type { StoreName } from '../../../lib/db/schema';
-import { createHandlers, type Handlers } from '../../../lib/service/handlers';
+import type { Handlers } from '../../../lib/service/deps';
+import { createHandlers } from '../../../lib/service/handlers';
 
 let counter = 0;
 
