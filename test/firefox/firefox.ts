@@ -104,12 +104,14 @@ export async function goTo(tab: Page, pagePath: string): Promise<void> {
 /** Reloads the extension's tab, as a clerk reopening the page does. */
 export async function reopen(tab: Page): Promise<void> {
   const pagePath = await tab.evaluate(() => location.pathname + location.hash);
+  // A mark on the old document proves the page shown afterwards is a new one.
   await tab.evaluate(() => {
+    (window as unknown as { beforeReopen?: boolean }).beforeReopen = true;
     location.reload();
   });
-  await tab
-    .waitForFunction(() => document.readyState !== 'complete', { timeout: 2000 })
-    .catch(() => undefined);
+  await tab.waitForFunction(() => !(window as unknown as { beforeReopen?: boolean }).beforeReopen, {
+    timeout: TIMEOUT,
+  });
   await goToLoaded(tab, pagePath);
 }
 
@@ -125,11 +127,17 @@ async function goToLoaded(tab: Page, pagePath: string): Promise<void> {
 }
 
 /** Runs a wait; when it times out, says what was awaited and what the page showed instead. */
+/** What a person reads on the page (rendered text, not the DOM's raw text). */
+function visibleText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person sees.
+  return page.evaluate(() => document.body.innerText).catch(() => '(unreadable)');
+}
+
 async function waitOr<T>(what: string, page: Page, wait: () => Promise<T>): Promise<T> {
   try {
     return await wait();
   } catch (error) {
-    const shown = await page.evaluate(() => document.body.innerText).catch(() => '(unreadable)');
+    const shown = await visibleText(page);
     throw new Error(
       `${what}: ${error instanceof Error ? error.message : error}. The page shows:\n${shown.slice(0, 3000)}`,
     );
@@ -139,12 +147,13 @@ async function waitOr<T>(what: string, page: Page, wait: () => Promise<T>): Prom
 /** Waits until the page's visible text contains `text` (the way a person reads it), and returns that text. */
 export async function waitForText(page: Page, text: string, timeout = TIMEOUT): Promise<string> {
   try {
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person sees.
     await page.waitForFunction((t) => document.body.innerText.includes(t), { timeout }, text);
   } catch {
-    const shown = await page.evaluate(() => document.body.innerText).catch(() => '(unreadable)');
+    const shown = await visibleText(page);
     throw new Error(`Text not shown: “${text}”. The page shows:\n${shown.slice(0, 3000)}`);
   }
-  return page.evaluate(() => document.body.innerText);
+  return visibleText(page);
 }
 
 /** A button by its visible text (exact, whitespace-trimmed), as a person finds it. */
@@ -291,25 +300,6 @@ export async function clickLauncher(page: Page): Promise<void> {
     height: number;
   };
   await page.mouse.click(x + width / 2, y + height / 2);
-}
-
-/**
- * The assistant's in-page report as a person reads it. The host's shadow root may be closed, so the
- * text is read from what is rendered: the host's own text is empty, the page's visible text is not.
- */
-export async function waitForInPageText(page: Page, text: string, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    (t, tag) => {
-      for (const host of document.querySelectorAll(tag)) {
-        const root = host.shadowRoot;
-        if (root && (root as unknown as HTMLElement).textContent?.includes(t)) return true;
-      }
-      return document.body.innerText.includes(t);
-    },
-    { timeout },
-    text,
-    LAUNCHER_HOST_TAG,
-  );
 }
 
 /** Waits for a file in the run's download folder whose name matches, and returns its bytes. */
