@@ -29,7 +29,15 @@ export interface Firefox {
 }
 
 /** Starts a fresh Firefox (new profile), installs the extension and finds the tab it opened. */
-export async function launchFirefox(): Promise<Firefox> {
+export interface LaunchOptions {
+  /**
+   * Answers Firefox's "allow access to this site?" prompt with yes, as the clerk does: headless Firefox
+   * cannot show it. Firefox still requires the request to come from the clerk's click.
+   */
+  allowSiteAccess?: boolean;
+}
+
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefox> {
   const downloads = mkdtempSync(path.join(tmpdir(), 'asystent-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -46,6 +54,7 @@ export async function launchFirefox(): Promise<Firefox> {
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
       'pdfjs.disabled': true,
+      ...(options.allowSiteAccess && { 'extensions.webextOptionalPermissionPrompts': false }),
     },
   });
   try {
