@@ -99,6 +99,8 @@ export function WelcomeApp() {
                   onClick={() => {
                     setStatus('');
                     setAdding(true);
+                    // The form replaces this button: the keyboard goes on at its first field.
+                    document.getElementById('f-municipality')?.focus();
                   }}
                 >
                   {hasMunicipality() ? 'Dodaj kolejną gminę' : 'Dodaj dane gminy'}
@@ -180,7 +182,7 @@ export function WelcomeApp() {
           <dt>Na stronach ePUAP</dt>
           <dd>
             Na stronie „Pismo ogólne do podmiotu publicznego” w prawym dolnym rogu pojawia się przycisk
-            „Wypełnij wniosek o certyfikat”. Wypełnia pismo danymi gminy i pokazuje, co wpisał; pismo
+            „Wypełnij wniosek o certyfikat”. Wypełnia pismo danymi gminy i pokazuje, co zostało wpisane; pismo
             podpisuje się i wysyła samodzielnie.
           </dd>
         </dl>
