@@ -38,6 +38,21 @@ test('the popup adds a municipality, and it is still there after the popup is re
   const shown = await waitForText(tab, 'REGON 311019349');
   expect(shown).toContain('Gmina Brudzew');
   expect(shown).not.toContain('Nie ma jeszcze żadnej gminy');
+  // Firefox has no side panel: the popup's button opens the same page as the sidebar.
+  const sidebarOpen = () =>
+    tab.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { sidebarAction: { isOpen(d: object): Promise<boolean> } } }
+      ).browser.sidebarAction.isOpen({}),
+    );
+  expect(await sidebarOpen()).toBe(false);
+  await clickButton(tab, 'Otwórz listę kroków');
+  await tab.waitForFunction(() =>
+    (
+      globalThis as unknown as { browser: { sidebarAction: { isOpen(d: object): Promise<boolean> } } }
+    ).browser.sidebarAction.isOpen({}),
+  );
+
   // Reopened from elsewhere in the extension, the municipality is still kept.
   await goTo(tab, '/welcome.html');
   await waitForText(tab, 'Zapisano: Gmina Brudzew');

@@ -22,6 +22,8 @@ test('on install Firefox shows the welcome page: add the municipality there, the
     true,
   );
 
+  await tab.screenshot({ path: 'test-results/screenshots/firefox-welcome.png', fullPage: true });
+
   await clickButton(tab, 'Dodaj dane gminy');
   const { epuapLogin: _l, epuapOrgId: _o, teryt: _t, ...values } = BRUDZEW_COMPLETE;
   await fillProfileForm(tab, values);
