@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, onTestFinished, test } from 'vitest';
 import { BRUDZEW_COMPLETE } from '../fixtures/sample-profiles';
 import {
   button,
@@ -62,10 +62,11 @@ test('an export file is imported in the popup: the municipality appears, a forei
   const { tab } = firefox;
   await goTo(tab, '/popup.html');
   await waitForText(tab, 'Nie ma jeszcze żadnej gminy');
-  const dir = tmpdir();
-  const foreign = path.join(dir, `obcy-${process.pid}.json`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'asystent-ff-import-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const foreign = path.join(dir, 'obcy.json');
   writeFileSync(foreign, '{"name":"package","version":"1.0.0"}');
-  const ours = path.join(dir, `eksport-${process.pid}.json`);
+  const ours = path.join(dir, 'eksport.json');
   writeFileSync(
     ours,
     JSON.stringify({
