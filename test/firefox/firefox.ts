@@ -282,25 +282,32 @@ export async function openEpuapReplica(browser: Browser, file: string): Promise<
 export const LAUNCHER_HOST_TAG = 'asystent-epuap';
 
 export async function clickLauncher(page: Page): Promise<void> {
-  await page.waitForSelector(LAUNCHER_HOST_TAG, { timeout: TIMEOUT });
-  const box = await page.waitForFunction(
-    (tag) => {
-      const hosts = [...document.querySelectorAll(tag)];
-      for (const host of hosts) {
-        const own = host.getBoundingClientRect();
-        if (own.width > 0 && own.height > 0)
-          return { x: own.x, y: own.y, width: own.width, height: own.height };
-        const launcher = [...(host.shadowRoot?.querySelectorAll('button') ?? [])].find((b) =>
-          b.textContent?.includes('Wypełnij'),
-        );
-        const inner = launcher?.getBoundingClientRect();
-        if (inner && inner.width > 0)
-          return { x: inner.x, y: inner.y, width: inner.width, height: inner.height };
-      }
-      return null;
-    },
-    { timeout: TIMEOUT },
-    LAUNCHER_HOST_TAG,
+  await waitOr(`No <${LAUNCHER_HOST_TAG}> element (the in-page UI's shadow host) on the page`, page, () =>
+    page.waitForSelector(LAUNCHER_HOST_TAG, { timeout: TIMEOUT }),
+  );
+  const box = await waitOr(
+    `<${LAUNCHER_HOST_TAG}> has no box to click and no open root with the launcher: give the host the launcher's box, or adjust clickLauncher() in test/firefox/firefox.ts`,
+    page,
+    () =>
+      page.waitForFunction(
+        (tag) => {
+          const hosts = [...document.querySelectorAll(tag)];
+          for (const host of hosts) {
+            const own = host.getBoundingClientRect();
+            if (own.width > 0 && own.height > 0)
+              return { x: own.x, y: own.y, width: own.width, height: own.height };
+            const launcher = [...(host.shadowRoot?.querySelectorAll('button') ?? [])].find((b) =>
+              b.textContent?.includes('Wypełnij'),
+            );
+            const inner = launcher?.getBoundingClientRect();
+            if (inner && inner.width > 0)
+              return { x: inner.x, y: inner.y, width: inner.width, height: inner.height };
+          }
+          return null;
+        },
+        { timeout: TIMEOUT },
+        LAUNCHER_HOST_TAG,
+      ),
   );
   const { x, y, width, height } = (await box.jsonValue()) as {
     x: number;
