@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { STEP_DEFINITIONS } from '../../lib/process/steps';
-import { expect, test } from './extension';
+import { expect, test, welcomePage } from './extension';
 import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW } from './sample-profiles';
 
@@ -17,10 +17,7 @@ async function expectNoAxeViolations(page: Page) {
 
 /** The tab the extension opened by itself on install. */
 async function welcomeTab(context: BrowserContext): Promise<Page> {
-  const isWelcome = (page: Page) => new URL(page.url()).pathname === '/welcome.html';
-  const page =
-    context.pages().find(isWelcome) ??
-    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
+  const page = await welcomePage(context);
   await page.waitForLoadState();
   return page;
 }
