@@ -1,7 +1,10 @@
+import { mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { STEP_DEFINITIONS } from '../../lib/process/steps';
 import { BRUDZEW_COMPLETE } from '../fixtures/sample-profiles';
 import { button, clickButton, type Firefox, fillProfileForm, launchFirefox, waitForText } from './firefox';
+
+const SHOTS = 'test-results/screenshots';
 
 let firefox: Firefox;
 beforeEach(async () => {
@@ -22,7 +25,8 @@ test('on install Firefox shows the welcome page: add the municipality there, the
     true,
   );
 
-  await tab.screenshot({ path: 'test-results/screenshots/firefox-welcome.png', fullPage: true });
+  mkdirSync(SHOTS, { recursive: true });
+  await tab.screenshot({ path: `${SHOTS}/firefox-welcome.png`, fullPage: true });
 
   await clickButton(tab, 'Dodaj dane gminy');
   const { epuapLogin: _l, epuapOrgId: _o, teryt: _t, ...values } = BRUDZEW_COMPLETE;
