@@ -54,10 +54,13 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'asystent-epuap@gminy.local',
-          strict_min_version: '115.0',
-          // Nothing leaves the clerk's machine.
+          // 140 ESR is the oldest Firefox that reads the data-collection declaration below.
+          strict_min_version: '140.0',
+          // Nothing leaves the clerk's machine (addons.mozilla.org asks every new add-on to say so).
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads the declaration from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

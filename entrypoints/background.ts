@@ -35,6 +35,11 @@ export default defineBackground(() => {
   void toolbar.setBadgeBackgroundColor({ color: '#0b57a4' }).then(refreshBadge);
   watchMcReminders(browser, database, now);
 
+  // First run: the welcome page says where to start (and is the Firefox suite's way into the extension).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
   // The toolbar button opens the popup; the side panel opens from the popup's button
   // (sidePanel.open needs a user gesture, which the popup click provides).
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);

@@ -20,11 +20,13 @@ export const TAB_MESSAGES = {
   noAnswer: 'Karta formularza MC nie odpowiada. Odśwież ją i spróbuj ponownie.',
 } as const;
 
-/** Asks the browser for the one site; must be the first thing a click handler awaits. */
-export async function requestSiteAccess(origin: string): Promise<boolean> {
-  const origins = [originPattern(origin)];
-  if (await browser.permissions.contains({ origins })) return true;
-  return browser.permissions.request({ origins });
+/**
+ * Asks the browser for the one site; must be the first thing a click handler calls. No `await` may come
+ * before `permissions.request`: Firefox refuses it outside the click's own turn ("may only be called from
+ * a user input handler"). Both browsers answer true at once, without asking, when the site is granted already.
+ */
+export function requestSiteAccess(origin: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [originPattern(origin)] });
 }
 
 /** A tab already showing the form (the clerk clicked the e-mail's link), else a new one. */

@@ -42,6 +42,20 @@ export async function extensionIdOf(context: BrowserContext): Promise<string> {
   return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
+/**
+ * The welcome tab the extension opens on install (runtime.onInstalled). Every test waits for it first,
+ * so it never turns up in the middle of a test as "the new page" or "the active tab".
+ */
+export async function welcomePage(context: BrowserContext, timeoutMs = 20_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('The extension did not open its welcome page on install.');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 interface ExtensionFixtures {
   userDataDir: string;
   context: BrowserContext;
@@ -61,6 +75,7 @@ export const test = base.extend<ExtensionFixtures>({
   },
   context: async ({ userDataDir }, use) => {
     const context = await launchWithExtension(userDataDir);
+    await welcomePage(context);
     await use(context);
     await context.close();
   },
