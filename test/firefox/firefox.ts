@@ -230,18 +230,22 @@ export async function fillProfileForm(page: Page, values: Partial<ProfileInput>)
   }
 }
 
-/** Sends one protocol request from an extension page, as the popup or side panel would (set-up only). */
+/**
+ * Sends one protocol request from an extension page, as the popup or side panel would (set-up only): the
+ * wire message of @webext-core/messaging (lib/messaging/wire.ts), answered with `{ res }` or `{ err }`.
+ */
 export async function ask<T>(tab: Page, type: string, data: unknown): Promise<T> {
   const answer = (await tab.evaluate(
     (t, d) =>
       (
         globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).browser.runtime.sendMessage({ type: t, data: d }),
+      ).browser.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }),
     type,
     data as never,
-  )) as { ok: boolean; data: T; error?: string };
-  if (!answer.ok) throw new Error(answer.error);
-  return answer.data;
+  )) as { res?: T; err?: { message?: string } } | undefined;
+  if (!answer) throw new Error(`No answer to ${type}`);
+  if (answer.err) throw new Error(answer.err.message ?? `Error answering ${type}`);
+  return answer.res as T;
 }
 
 export const EPUAP = 'https://epuap.gov.pl';
