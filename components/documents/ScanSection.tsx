@@ -1,7 +1,12 @@
 import { createSignal, Show } from 'solid-js';
 import { formatInstant } from '@/components/dates';
 import { Feedback } from '@/components/Feedback';
-import { checkScanFile, formatFileSize, SCAN_HEAD_BYTES } from '@/lib/documents/scan-check';
+import {
+  checkScanFile,
+  formatFileSize,
+  SCAN_HEAD_BYTES,
+  unsignedPrintoutMessage,
+} from '@/lib/documents/scan-check';
 import { send } from '@/lib/messaging/client';
 import type { ScanSummary } from '@/lib/protocol/documents';
 import { decodeBase64, encodeBase64 } from '@/lib/text/base64';
@@ -37,7 +42,13 @@ export function ScanSection(props: ScanSectionProps) {
     }
     setBusy(true);
     try {
-      const base64 = encodeBase64(new Uint8Array(await file.arrayBuffer()));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const printout = await unsignedPrintoutMessage(bytes);
+      if (printout) {
+        setError(`${printout}${props.scan ? ` Zachowano poprzedni skan: ${props.scan.name}.` : ''}`);
+        return;
+      }
+      const base64 = encodeBase64(bytes);
       const result = await send('documents.storeScan', {
         profileId: props.profileId,
         name: file.name,

@@ -37,13 +37,13 @@ test('the banner is read and stored in the profile only after the clerk confirms
 
   await popup.reload();
   await popup.locator('.profile-card').getByRole('button', { name: 'Edytuj' }).click();
-  await expect(popup.getByLabel('Login ePUAP osoby upoważnionej')).toHaveValue(''); // not written silently
+  await expect(popup.getByLabel('Login ePUAP', { exact: true })).toHaveValue(''); // not written silently
   await popup.getByRole('button', { name: 'Odrzuć zmiany' }).click();
 
   await panel.getByRole('button', { name: 'Zapisz w profilu' }).click();
   await expect(panel).toContainText('Zapisano dane z banera w profilu gminy.');
   await popup.locator('.profile-card').getByRole('button', { name: 'Edytuj' }).click();
-  await expect(popup.getByLabel('Login ePUAP osoby upoważnionej')).toHaveValue('jkowalski');
+  await expect(popup.getByLabel('Login ePUAP', { exact: true })).toHaveValue('jkowalski');
   await expect(popup.getByLabel('Identyfikator podmiotu publicznego (ePUAP)')).toHaveValue('UGBrudzew');
 });
 
