@@ -13,6 +13,14 @@ export interface ProfileListProps {
 /** The municipalities the clerk keeps: one is usual, a coordinator keeps dozens. */
 export function ProfileList(props: ProfileListProps) {
   const [confirming, setConfirming] = createSignal<string | null>(null);
+  const focusIn = (id: string, selector: string) =>
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-profile-id="${CSS.escape(id)}"] ${selector}`)?.focus(),
+    );
+  const cancel = (id: string) => {
+    setConfirming(null);
+    focusIn(id, '.delete-profile');
+  };
   return (
     <ul class="profile-list" aria-label="Gminy">
       <For each={props.profiles}>
@@ -41,7 +49,7 @@ export function ProfileList(props: ProfileListProps) {
                 fallback={
                   <div class="actions">
                     <Show when={props.onEdit}>
-                      <button type="button" onClick={() => props.onEdit?.(profile.id)}>
+                      <button type="button" class="edit-profile" onClick={() => props.onEdit?.(profile.id)}>
                         Edytuj<span class="sr-only"> {displayName(profile)}</span>
                       </button>
                     </Show>
@@ -51,23 +59,41 @@ export function ProfileList(props: ProfileListProps) {
                       </button>
                     </Show>
                     <Show when={props.onDelete}>
-                      <button type="button" class="danger" onClick={() => setConfirming(profile.id)}>
+                      <button
+                        type="button"
+                        class="danger delete-profile"
+                        onClick={() => {
+                          setConfirming(profile.id);
+                          focusIn(profile.id, '.cancel-delete');
+                        }}
+                      >
                         Usuń<span class="sr-only"> {displayName(profile)}</span>
                       </button>
                     </Show>
                   </div>
                 }
               >
-                <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie">
+                {/* Escape cancels, like any confirmation; focus returns to "Usuń", never to <body>. */}
+                <div
+                  class="confirm"
+                  role="alertdialog"
+                  aria-label="Potwierdź usunięcie"
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') {
+                      e.preventDefault();
+                      cancel(profile.id);
+                    }
+                  }}
+                >
                   <p>
-                    Usunąć gminę „{displayName(profile)}” i jej dane? Tego nie można cofnąć (chyba że masz
+                    Usunąć gminę „{displayName(profile)}” i jej dane? Tego nie można cofnąć (chyba że jest
                     eksport).
                   </p>
                   <div class="actions">
                     <button type="button" class="danger" onClick={() => props.onDelete?.(profile.id)}>
                       Tak, usuń
                     </button>
-                    <button type="button" onClick={() => setConfirming(null)} autofocus>
+                    <button type="button" class="cancel-delete" onClick={() => cancel(profile.id)}>
                       Anuluj
                     </button>
                   </div>

@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { formatInstant } from '@/components/dates';
+import { formatInstant, readDayInput } from '@/components/dates';
 import { Feedback } from '@/components/Feedback';
 import { SnapshotChanges } from '@/components/SnapshotChanges';
 import {
@@ -61,6 +61,10 @@ export function ApplicationSection(props: ApplicationSectionProps) {
   const missing = createMemo(() => applicationMissingFields(props.profile));
   const notices = createMemo(() => applicationNotices(props.profile));
   const changes = createMemo(() => (props.snapshot ? diffSnapshot(props.snapshot, props.profile) : []));
+  const understood = () => {
+    const read = readDayInput(date());
+    return read.kind === 'day' ? `${read.understood} Można wpisać dd.mm.rrrr albo rrrr-mm-dd.` : '';
+  };
   const dateError = () => (date().trim() && !parsePolishDate(date()) ? ERRORS.invalidDate(date()) : '');
 
   const deliver = async (pdf: Uint8Array, fileName: string, delivery: Delivery) => {
@@ -143,7 +147,7 @@ export function ApplicationSection(props: ApplicationSectionProps) {
     <section aria-labelledby="application-title" class="doc-section">
       <h2 id="application-title">Wniosek o wydanie certyfikatu dla systemu teleinformatycznego</h2>
       <p class="lead">
-        Wniosek wypełnia się danymi gminy. Wydrukuj go, daj do podpisu osobie upoważnionej, zeskanuj i dołącz
+        Wniosek wypełnia się danymi gminy. Wydrukuj go, daj do podpisu osobie podpisującej, zeskanuj i dołącz
         skan w zakładce „Skan podpisanego wniosku”.
       </p>
 
@@ -173,12 +177,16 @@ export function ApplicationSection(props: ApplicationSectionProps) {
             id="application-date"
             value={date()}
             inputmode="numeric"
-            onInput={(e) => setDate(e.currentTarget.value)}
+            onInput={(e) => {
+              setDate(e.currentTarget.value);
+              // The error was about the date as it was: a changed date starts clean.
+              if (error()) setError('');
+            }}
             aria-invalid={dateError() ? 'true' : 'false'}
             aria-describedby="application-date-hint"
           />
           <p class="hint" id="application-date-hint" classList={{ error: !!dateError() }}>
-            {dateError() || `Domyślnie dzisiejsza data (${formatPolishDate(new Date())}).`}
+            {dateError() || understood() || `Domyślnie dzisiejsza data (${formatPolishDate(new Date())}).`}
           </p>
         </div>
       </div>

@@ -5,6 +5,7 @@
  * because a password copied by hand from paper fails on l/1/I and O/0.
  */
 import { PDFDocument, rgb } from 'pdf-lib';
+import { P12_PASSWORD_ADVICE } from '@/lib/text/glossary';
 import { embedFonts, type FontLoader } from '../../lib/documents/fonts';
 
 export interface PasswordSheetInput {
@@ -76,7 +77,7 @@ export async function generatePasswordSheetPdf(input: PasswordSheetInput): Promi
   );
   block(
     '2. Hasło do pliku p12',
-    'Chroni plik .p12 z kluczem prywatnym; koordynator platformy potrzebuje go do instalacji. Przekaż je innym kanałem niż plik (np. telefonicznie), nigdy w tym samym e-mailu.',
+    `Chroni plik .p12 z kluczem prywatnym; koordynator platformy potrzebuje go do instalacji. ${P12_PASSWORD_ADVICE}`,
     input.p12,
   );
   y -= 16;

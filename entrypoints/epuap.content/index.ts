@@ -31,6 +31,9 @@ export default defineContentScript({
     performance.measure('asystent-epuap:load', 'asystent-epuap:start');
     browser.runtime.onMessage.addListener((message: unknown) => {
       const request = message as { type?: string; data?: { overwrite?: string[] } };
+      // The popup asks which page its tab shows, to offer the fill or the link to the Pismo ogólne.
+      if (request?.type === 'content.where')
+        return Promise.resolve({ ok: true, data: { pismo: isPismoOgolnePage(location.href, document) } });
       if (request?.type !== 'content.fill') return undefined;
       return assistant
         .fillNow(request.data?.overwrite ?? [])
