@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { formatInstant } from '@/components/dates';
 import { send } from '@/lib/messaging/client';
-import { completenessPercent, missingLabels } from '@/lib/profile/completeness';
+import { completenessPercent, missingLabels, REQUIREMENTS } from '@/lib/profile/completeness';
 import { suggestPlatformDomain } from '@/lib/profile/identifiers';
 import { FIELD_GROUPS, FIELD_HINTS, FIELD_LABELS } from '@/lib/profile/labels';
 import {
@@ -50,7 +50,8 @@ export function ProfileForm(props: ProfileFormProps) {
     window.addEventListener('pagehide', flush);
     // Editing starts where something is to be done, never on <body>.
     const order = FIELD_GROUPS.flatMap((group) => group.fields);
-    const wanted = props.focusFields?.length ? props.focusFields : order;
+    const required = REQUIREMENTS.application.flatMap((r) => r.anyOf) as readonly ProfileFieldName[];
+    const wanted = props.focusFields?.length ? props.focusFields : required;
     const needsWork = (name: ProfileFieldName) => !input()[name].trim() || !!errorOf(name);
     const first =
       order.find((name) => wanted.includes(name) && needsWork(name)) ??

@@ -16,9 +16,12 @@ async function activeTabId(extensionPage: Page): Promise<number> {
   return id;
 }
 
-const mainButton = (popup: Page) => popup.locator('.next-step-card').locator('button.primary.big, a.primary.big');
+const mainButton = (popup: Page) =>
+  popup.locator('.next-step-card').locator('button.primary.big, a.primary.big');
 
-test('first run: the empty popup says where to start and leads to the welcome page', async ({ openPopup }) => {
+test('first run: the empty popup says where to start and leads to the welcome page', async ({
+  openPopup,
+}) => {
   const popup = await openPopup();
   await popup.setViewportSize({ width: 460, height: 600 });
   await expect(popup.getByText('Pierwsze kroki.')).toBeVisible();
@@ -46,7 +49,9 @@ test("the popup's big button is the current step's, not always the Pismo ogólne
 
   await saveProfileVia(popup, COMPLETE, id);
   await popup.reload();
-  await expect(popup.locator('.next-step-card')).toContainText('Teraz: krok 3 z 10 – Wniosek o wydanie certyfikatu');
+  await expect(popup.locator('.next-step-card')).toContainText(
+    'Teraz: krok 3 z 10 – Wniosek o wydanie certyfikatu',
+  );
   await expect(mainButton(popup)).toHaveText('Przygotuj wniosek do druku');
   // The fill is no primary button while it is not the step.
   await expect(popup.locator('button.primary', { hasText: 'Wypełnij wniosek o certyfikat' })).toHaveCount(0);

@@ -37,7 +37,10 @@ export async function saveProfileVia(
 }
 
 export async function recordEventVia(page: Page, profileId: string, event: ProcessEventInput): Promise<void> {
-  const result = (await request(page, 'process.event', { profileId, event })) as { ok: boolean; error?: string };
+  const result = (await request(page, 'process.event', { profileId, event })) as {
+    ok: boolean;
+    error?: string;
+  };
   if (!result.ok) throw new Error(result.error);
 }
 
@@ -64,4 +67,5 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(overflow).toEqual([]);
 }
 
-export const SHOTS = 'test-results/screenshots';
+/** Where the tests' photographs go (Playwright empties test-results/ before each run). */
+export const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
