@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { escapeCancels, focusSoon } from '@/components/confirm';
 import { formatInstant, readDayInput } from '@/components/dates';
 import { Feedback } from '@/components/Feedback';
 import { SnapshotChanges } from '@/components/SnapshotChanges';
@@ -103,6 +104,11 @@ export function ApplicationSection(props: ApplicationSectionProps) {
     }
   };
 
+  const cancelConfirm = () => {
+    setConfirming(null);
+    focusSoon('#application-download');
+  };
+
   const start = (delivery: Delivery) => async () => {
     setStatus('');
     setError('');
@@ -197,7 +203,13 @@ export function ApplicationSection(props: ApplicationSectionProps) {
         when={confirming()}
         fallback={
           <div class="actions">
-            <button type="button" class="primary" disabled={busy()} onClick={start('download')}>
+            <button
+              type="button"
+              class="primary"
+              id="application-download"
+              disabled={busy()}
+              onClick={start('download')}
+            >
               Przygotuj wniosek i pobierz PDF
             </button>
             <button type="button" disabled={busy()} onClick={start('print')}>
@@ -213,6 +225,7 @@ export function ApplicationSection(props: ApplicationSectionProps) {
             role="alertdialog"
             tabindex="-1"
             aria-labelledby="application-confirm-title"
+            onKeyDown={escapeCancels(cancelConfirm)}
           >
             <p id="application-confirm-title">
               Dane gminy zmieniły się od wniosku z {props.snapshot?.date}. Jeśli tamten wniosek został już
@@ -230,7 +243,7 @@ export function ApplicationSection(props: ApplicationSectionProps) {
               <button type="button" onClick={reprint(pending().delivery)}>
                 Zachowaj wniosek z {props.snapshot?.date}
               </button>
-              <button type="button" class="link" onClick={() => setConfirming(null)}>
+              <button type="button" class="link" onClick={cancelConfirm}>
                 Anuluj
               </button>
             </div>

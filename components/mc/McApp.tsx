@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { FillReportList } from '@/components/FillReportList';
+import { Glossary } from '@/components/Glossary';
 import { SnapshotChanges } from '@/components/SnapshotChanges';
 import type { FillReport } from '@/lib/autofill/types';
 import { send } from '@/lib/messaging/client';
@@ -65,6 +66,7 @@ export function McApp() {
             </Show>
           )}
         </Show>
+        <Glossary />
       </main>
     </div>
   );

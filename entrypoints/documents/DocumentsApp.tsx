@@ -4,6 +4,7 @@ import { BatchSection } from '@/components/documents/BatchSection';
 import { createDocumentsState } from '@/components/documents/documents-state';
 import { HandoverSection } from '@/components/documents/HandoverSection';
 import { ScanSection } from '@/components/documents/ScanSection';
+import { Glossary } from '@/components/Glossary';
 import { send } from '@/lib/messaging/client';
 import { displayName } from '@/lib/profile/completeness';
 
@@ -99,6 +100,7 @@ export function DocumentsApp() {
             </Show>
           )}
         </Show>
+        <Glossary />
       </main>
     </div>
   );

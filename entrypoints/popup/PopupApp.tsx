@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createAppState } from '@/components/app-state';
 import { EpuapFillCard } from '@/components/EpuapFillCard';
 import { Feedback } from '@/components/Feedback';
+import { Glossary } from '@/components/Glossary';
 import { ImportExport } from '@/components/ImportExport';
 import { createTabPage, NextStepCard } from '@/components/NextStepCard';
 import { ProfileForm } from '@/components/ProfileForm';
@@ -192,6 +193,7 @@ export function PopupApp() {
           </section>
         </Match>
       </Switch>
+      <Glossary />
     </main>
   );
 }
@@ -204,7 +206,7 @@ function FirstRun() {
   return (
     <div class="first-run">
       <p>
-        <strong>Pierwsze kroki.</strong> Asystent prowadzi gminę przez 10 kroków do certyfikatu integracji z
+        <strong>Nie ma jeszcze żadnej gminy.</strong> Asystent prowadzi gminę przez 10 kroków do certyfikatu integracji z
         ePUAP: wypełnia wniosek, pismo ogólne na ePUAP i formularz MC, a urząd tylko sprawdza, podpisuje i
         wysyła.
       </p>

@@ -1,6 +1,7 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { createAppState } from '@/components/app-state';
 import { Feedback } from '@/components/Feedback';
+import { Glossary } from '@/components/Glossary';
 import { ProfileForm } from '@/components/ProfileForm';
 import { emptyProfileInput, type ProfileFieldName, profileToInput } from '@/lib/profile/schema';
 
@@ -99,6 +100,7 @@ export function ProfileApp() {
           </Match>
         </Switch>
       </Show>
+      <Glossary />
     </main>
   );
 }

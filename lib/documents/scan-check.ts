@@ -2,8 +2,7 @@
  * Checks the scanned, signed application before it is attached to the Pismo ogólne: PDF or JPG by
  * content (magic bytes), not only by name or MIME type, and within the offices' size limits.
  */
-import { PDFDocument } from 'pdf-lib';
-import { APPLICATION, SCAN } from './application-texts';
+import { SCAN } from './application-texts';
 
 const MB = 1024 * 1024;
 /** ePUAP's limit for all attachments of one letter. */
@@ -89,35 +88,3 @@ export function checkScanFile(file: ScanFile): ScanCheck {
 export const UNSIGNED_PRINTOUT =
   'To jest niepodpisany wydruk – zeskanuj podpisany wniosek. Ten plik to wniosek wygenerowany przez Asystenta ' +
   '(bez podpisu): wydrukuj go, daj do podpisu osobie podpisującej, zeskanuj podpisaną kartkę i wybierz plik ze skanera.';
-
-const latin1 = (bytes: Uint8Array) => {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    text += String.fromCharCode(...bytes.subarray(i, Math.min(i + 0x8000, bytes.length)));
-  return text;
-};
-
-/** The metadata our generator writes (lib/documents/application-pdf.ts: Creator and Producer). */
-const OUR_MARKERS = [APPLICATION.creator, `${APPLICATION.creator} (pdf-lib)`];
-
-/**
- * Whether a PDF is our own application as generated (or a byte-identical copy of it): its Creator or
- * Producer is the assistant's, and it carries no digital signature (`/ByteRange`). A scanner writes
- * its own metadata, so a real scan of the signed paper never matches. Answers the refusal, or null.
- */
-export async function unsignedPrintoutMessage(bytes: Uint8Array): Promise<string | null> {
-  if (sniffFileKind(bytes) !== 'pdf') return null;
-  const raw = latin1(bytes);
-  if (raw.includes('/ByteRange')) return null; // signed electronically: a signature is a signature
-  let creator = '';
-  let producer = '';
-  try {
-    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
-    creator = doc.getCreator() ?? '';
-    producer = doc.getProducer() ?? '';
-  } catch {
-    // A PDF pdf-lib cannot read is no PDF we made; the scan check decides the rest.
-    return null;
-  }
-  return OUR_MARKERS.includes(creator) || OUR_MARKERS.includes(producer) ? UNSIGNED_PRINTOUT : null;
-}

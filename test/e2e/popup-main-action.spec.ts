@@ -24,7 +24,7 @@ test('first run: the empty popup says where to start and leads to the welcome pa
 }) => {
   const popup = await openPopup();
   await popup.setViewportSize({ width: 460, height: 600 });
-  await expect(popup.getByText('Pierwsze kroki.')).toBeVisible();
+  await expect(popup.getByText('Nie ma jeszcze żadnej gminy.')).toBeVisible();
   const welcome = popup.getByRole('link', { name: 'Jak działa Asystent – 10 kroków w skrócie' });
   await expect(welcome).toHaveAttribute('href', /^chrome-extension:\/\/[a-p]{32}\/welcome\.html$/);
   await expect(popup.getByRole('button', { name: 'Dodaj gminę' })).toHaveClass(/primary/);

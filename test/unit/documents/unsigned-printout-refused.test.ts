@@ -1,7 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { generateApplicationPdf } from '../../../lib/documents/application-pdf';
-import { UNSIGNED_PRINTOUT, unsignedPrintoutMessage } from '../../../lib/documents/scan-check';
+import { unsignedPrintoutMessage } from '../../../lib/documents/printout-check';
+import { UNSIGNED_PRINTOUT } from '../../../lib/documents/scan-check';
 import { brudzew } from '../../fixtures/documents/profiles';
 import { loadFonts } from './helpers';
 
