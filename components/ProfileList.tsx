@@ -1,4 +1,5 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, Show } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
 import { completenessPercent, displayName, missingLabels } from '@/lib/profile/completeness';
 import type { Profile } from '@/lib/profile/schema';
 
@@ -13,6 +14,10 @@ export interface ProfileListProps {
 /** The municipalities the clerk keeps: one is usual, a coordinator keeps dozens. */
 export function ProfileList(props: ProfileListProps) {
   const [confirming, setConfirming] = createSignal<string | null>(null);
+  // Fresh data arrive as new objects after every write; reconciling by id keeps each card's DOM, so
+  // the focus (on "Edytuj", "Usuń", "Anuluj") survives the re-read instead of falling to <body>.
+  const [profiles, setProfiles] = createStore<Profile[]>([]);
+  createEffect(() => setProfiles(reconcile(props.profiles, { key: 'id' })));
   const focusIn = (id: string, selector: string) =>
     requestAnimationFrame(() =>
       document.querySelector<HTMLElement>(`[data-profile-id="${CSS.escape(id)}"] ${selector}`)?.focus(),
@@ -23,7 +28,7 @@ export function ProfileList(props: ProfileListProps) {
   };
   return (
     <ul class="profile-list" aria-label="Gminy">
-      <For each={props.profiles}>
+      <For each={profiles}>
         {(profile) => {
           const active = () => profile.id === props.activeProfileId;
           const missing = () => missingLabels(profile, 'application');

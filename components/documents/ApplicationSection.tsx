@@ -158,6 +158,7 @@ export function ApplicationSection(props: ApplicationSectionProps) {
       </p>
 
       <MissingData
+        profileId={props.profile.id}
         id="application-missing"
         title={blocking() ? 'Nie przygotowano wniosku: brakuje danych gminy.' : 'Do wniosku brakuje:'}
         missing={blocking() ?? missing()}

@@ -171,6 +171,7 @@ export function HandoverSection(props: HandoverSectionProps) {
         <For each={SIGILLUM_ADDRESS}>{(line) => <span>{line}</span>}</For>
       </address>
       <MissingData
+        profileId={props.profile.id}
         id="cover-missing"
         title="Do pisma przewodniego brakuje danych nadawcy:"
         missing={senderMissing()}

@@ -1,6 +1,7 @@
 import { createEffect, createSignal, Match, Show, Switch } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { createAppState } from '@/components/app-state';
+import { focusSoon } from '@/components/confirm';
 import { EpuapFillCard } from '@/components/EpuapFillCard';
 import { Feedback } from '@/components/Feedback';
 import { Glossary } from '@/components/Glossary';
@@ -39,19 +40,12 @@ export function PopupApp() {
   };
   const pismoIsCurrent = () => snapshot()?.view.currentStepId === 'pismo';
   const tabPage = createTabPage();
-  /** Focus after the view changes: a control, never <body>. */
-  const focusSoon = (selector: string, fallback = '#add-profile') =>
-    requestAnimationFrame(() => {
-      const target =
-        document.querySelector<HTMLElement>(selector) ?? document.querySelector<HTMLElement>(fallback);
-      target?.focus();
-    });
   const backToList = (message: string, focus: string) => {
     setView({ kind: 'list' });
     setStatus(message);
     // After saving the confirmation is at the top and in view.
     window.scrollTo({ top: 0 });
-    focusSoon(focus);
+    focusSoon(focus, '#add-profile');
   };
 
   // A popup closes whenever focus leaves it: reopen where the clerk was, with what they typed.
@@ -179,7 +173,10 @@ export function PopupApp() {
                     }
                     onDelete={(id) =>
                       act(() => send('profile.delete', { id }), 'Usunięto gminę.')().then(() =>
-                        focusSoon('.profile-card .edit-profile', '#add-profile'),
+                        focusSoon(
+                          `.profile-card:not([data-profile-id="${id}"]) .edit-profile`,
+                          '#add-profile',
+                        ),
                       )
                     }
                   />
@@ -206,9 +203,9 @@ function FirstRun() {
   return (
     <div class="first-run">
       <p>
-        <strong>Nie ma jeszcze żadnej gminy.</strong> Asystent prowadzi gminę przez 10 kroków do certyfikatu integracji z
-        ePUAP: wypełnia wniosek, pismo ogólne na ePUAP i formularz MC, a urząd tylko sprawdza, podpisuje i
-        wysyła.
+        <strong>Nie ma jeszcze żadnej gminy.</strong> Asystent prowadzi gminę przez 10 kroków do certyfikatu
+        integracji z ePUAP: wypełnia wniosek, pismo ogólne na ePUAP i formularz MC, a urząd tylko sprawdza,
+        podpisuje i wysyła.
       </p>
       <p>Zacznij od danych gminy („Dodaj gminę”). Listę kroków otwiera „Otwórz listę kroków” u góry.</p>
       <a class="button-link" href={welcomeUrl()} target="_blank" rel="noopener">
