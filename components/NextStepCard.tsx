@@ -73,7 +73,7 @@ export function NextStepCard(props: NextStepCardProps) {
               Teraz: krok {step().number} z {props.snapshot.view.total} – {step().title}
             </h2>
             <Show when={step().missing.length}>
-              <p class="hint">Brakuje: {step().missing.join(', ')}.</p>
+              <p class="hint">{step().missing.join(' · ')}</p>
             </Show>
             <Switch>
               <Match when={step().id === 'pismo'}>{props.fill()}</Match>
