@@ -6,6 +6,7 @@ import type { FillReport } from '@/lib/autofill/types';
 import { send } from '@/lib/messaging/client';
 import type { McContext } from '@/lib/protocol/mc';
 import { checkMcLink } from '@/lib/sites/mc/link';
+import { formatDay } from '@/lib/text/dates';
 import type { VaultSecrets } from '@/lib/vault';
 import { createMcState, errorText } from './mc-state';
 import { fillFormTab, findFormTab, openFormTab, requestSiteAccess, TAB_MESSAGES, tabUrl } from './mc-tab';
@@ -298,4 +299,4 @@ function McSteps(props: {
   );
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('pl-PL');
+const day = (iso: string) => formatDay(iso);

@@ -5,8 +5,9 @@
  * because a password copied by hand from paper fails on l/1/I and O/0.
  */
 import { PDFDocument, rgb } from 'pdf-lib';
-import { P12_PASSWORD_ADVICE } from '@/lib/text/glossary';
 import { embedFonts, type FontLoader } from '../../lib/documents/fonts';
+import { formatInstant } from '../../lib/text/dates';
+import { P12_PASSWORD_ADVICE } from '../../lib/text/glossary';
 
 export interface PasswordSheetInput {
   municipality: string;
@@ -52,12 +53,7 @@ export async function generatePasswordSheetPdf(input: PasswordSheetInput): Promi
     y -= gap;
   };
   line('Hasła do certyfikatu integracji z ePUAP', 17, bold, 4);
-  line(
-    `${input.municipality} · wygenerowano ${new Date(input.createdAt).toLocaleString('pl-PL')}`,
-    10,
-    regular,
-    14,
-  );
+  line(`${input.municipality} · wygenerowano ${formatInstant(input.createdAt)}`, 10, regular, 14);
   line(
     'Przechowuj tę kartkę w zamkniętym miejscu razem z dokumentami certyfikatu. Nie wysyłaj jej zdjęcia ani skanu e-mailem.',
     10,
