@@ -4,6 +4,7 @@ import { send } from '@/lib/messaging/client';
 import { MUNICIPALITIES, plural } from '@/lib/text/plural';
 import { exportFileName } from '@/lib/transfer/format';
 import { importFileSizeError } from '@/lib/transfer/import-file';
+import { escapeCancels, focusSoon } from './confirm';
 
 type Plan = Extract<ImportPlanResult, { ok: true }>;
 
@@ -15,6 +16,10 @@ export interface ImportExportProps {
 export function ImportExport(props: ImportExportProps) {
   const [error, setError] = createSignal('');
   const [pending, setPending] = createSignal<{ text: string; plan: Plan } | null>(null);
+  const cancelImport = () => {
+    setPending(null);
+    focusSoon('#import-start');
+  };
   const [replaceIds, setReplaceIds] = createSignal<string[]>([]);
   let fileInput: HTMLInputElement | undefined;
 
@@ -73,7 +78,7 @@ export function ImportExport(props: ImportExportProps) {
         <button type="button" onClick={exportAll}>
           Eksportuj
         </button>
-        <button type="button" onClick={() => fileInput?.click()}>
+        <button type="button" id="import-start" onClick={() => fileInput?.click()}>
           Importuj…
         </button>
         <input
@@ -93,7 +98,7 @@ export function ImportExport(props: ImportExportProps) {
       </Show>
       <Show when={pending()}>
         {(current) => (
-          <fieldset class="import-plan">
+          <fieldset class="import-plan" onKeyDown={escapeCancels(cancelImport)}>
             <legend>Import z pliku</legend>
             <p>
               W pliku:{' '}
@@ -130,7 +135,7 @@ export function ImportExport(props: ImportExportProps) {
               <button type="button" class="primary" onClick={apply}>
                 Importuj
               </button>
-              <button type="button" onClick={() => setPending(null)}>
+              <button type="button" onClick={cancelImport}>
                 Anuluj
               </button>
             </div>

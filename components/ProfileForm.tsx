@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { formatInstant } from '@/components/dates';
 import { send } from '@/lib/messaging/client';
-import { completenessPercent, missingLabels } from '@/lib/profile/completeness';
+import { completenessPercent, missingLabels, REQUIREMENTS } from '@/lib/profile/completeness';
 import { suggestPlatformDomain } from '@/lib/profile/identifiers';
 import { FIELD_GROUPS, FIELD_HINTS, FIELD_LABELS } from '@/lib/profile/labels';
 import {
@@ -19,8 +19,13 @@ export interface ProfileFormProps {
   draftKey: string;
   initial: ProfileInput;
   restoredAt?: string;
-  onSaved: (name: string) => void;
+  onSaved: (name: string, id: string) => void;
   onCancel: () => void;
+  /**
+   * Where the cursor starts: the first of these fields that is empty or wrong (in the form's order),
+   * else the first of them; without it, the first empty or wrong field of the application.
+   */
+  focusFields?: readonly ProfileFieldName[];
 }
 
 const DRAFT_DELAY_MS = 300;
@@ -41,7 +46,21 @@ export function ProfileForm(props: ProfileFormProps) {
     void send('draft.put', { key: props.draftKey, input: value });
   }, DRAFT_DELAY_MS);
   const flush = () => draft.flush();
-  onMount(() => window.addEventListener('pagehide', flush));
+  onMount(() => {
+    window.addEventListener('pagehide', flush);
+    // Editing starts where something is to be done, never on <body>.
+    const order = FIELD_GROUPS.flatMap((group) => group.fields);
+    const required = REQUIREMENTS.application.flatMap((r) => r.anyOf) as readonly ProfileFieldName[];
+    const wanted = props.focusFields?.length ? props.focusFields : required;
+    const needsWork = (name: ProfileFieldName) => !input()[name].trim() || !!errorOf(name);
+    const first =
+      order.find((name) => wanted.includes(name) && needsWork(name)) ??
+      order.find((name) => wanted.includes(name)) ??
+      'municipality';
+    const field = form?.querySelector<HTMLElement>(`#f-${first}`);
+    field?.focus();
+    field?.scrollIntoView({ block: 'center' });
+  });
   onCleanup(() => {
     window.removeEventListener('pagehide', flush);
     flush();
@@ -75,7 +94,7 @@ export function ProfileForm(props: ProfileFormProps) {
       });
       if (result.ok) {
         draft.cancel();
-        props.onSaved(result.profile.municipality || result.profile.officeName || 'gmina');
+        props.onSaved(result.profile.municipality || result.profile.officeName || 'gmina', result.profile.id);
         return;
       }
       setServerErrors(result.errors);
@@ -104,12 +123,13 @@ export function ProfileForm(props: ProfileFormProps) {
         </p>
       </Show>
       <div class="completeness">
-        <label for="completeness-bar">Profil wypełniony w {percent()}%</label>
+        <label for="completeness-bar">Dane do wniosku: {percent()}%</label>
         <progress id="completeness-bar" max="100" value={percent()} />
         <p class="hint">
           {missing().length
             ? `Do wniosku brakuje: ${missing().join(', ')}.`
-            : 'Są wszystkie dane potrzebne do wniosku.'}
+            : 'Są wszystkie dane potrzebne do wniosku.'}{' '}
+          Kod TERYT i telefon są opcjonalne i nie liczą się do procentu.
         </p>
       </div>
       <For each={FIELD_GROUPS}>

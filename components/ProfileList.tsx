@@ -1,4 +1,5 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, Show } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
 import { completenessPercent, displayName, missingLabels } from '@/lib/profile/completeness';
 import type { Profile } from '@/lib/profile/schema';
 
@@ -13,9 +14,21 @@ export interface ProfileListProps {
 /** The municipalities the clerk keeps: one is usual, a coordinator keeps dozens. */
 export function ProfileList(props: ProfileListProps) {
   const [confirming, setConfirming] = createSignal<string | null>(null);
+  // Fresh data arrive as new objects after every write; reconciling by id keeps each card's DOM, so
+  // the focus (on "Edytuj", "Usuń", "Anuluj") survives the re-read instead of falling to <body>.
+  const [profiles, setProfiles] = createStore<Profile[]>([]);
+  createEffect(() => setProfiles(reconcile(props.profiles, { key: 'id' })));
+  const focusIn = (id: string, selector: string) =>
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-profile-id="${CSS.escape(id)}"] ${selector}`)?.focus(),
+    );
+  const cancel = (id: string) => {
+    setConfirming(null);
+    focusIn(id, '.delete-profile');
+  };
   return (
     <ul class="profile-list" aria-label="Gminy">
-      <For each={props.profiles}>
+      <For each={profiles}>
         {(profile) => {
           const active = () => profile.id === props.activeProfileId;
           const missing = () => missingLabels(profile, 'application');
@@ -41,7 +54,7 @@ export function ProfileList(props: ProfileListProps) {
                 fallback={
                   <div class="actions">
                     <Show when={props.onEdit}>
-                      <button type="button" onClick={() => props.onEdit?.(profile.id)}>
+                      <button type="button" class="edit-profile" onClick={() => props.onEdit?.(profile.id)}>
                         Edytuj<span class="sr-only"> {displayName(profile)}</span>
                       </button>
                     </Show>
@@ -51,23 +64,41 @@ export function ProfileList(props: ProfileListProps) {
                       </button>
                     </Show>
                     <Show when={props.onDelete}>
-                      <button type="button" class="danger" onClick={() => setConfirming(profile.id)}>
+                      <button
+                        type="button"
+                        class="danger delete-profile"
+                        onClick={() => {
+                          setConfirming(profile.id);
+                          focusIn(profile.id, '.cancel-delete');
+                        }}
+                      >
                         Usuń<span class="sr-only"> {displayName(profile)}</span>
                       </button>
                     </Show>
                   </div>
                 }
               >
-                <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie">
+                {/* Escape cancels, like any confirmation; focus returns to "Usuń", never to <body>. */}
+                <div
+                  class="confirm"
+                  role="alertdialog"
+                  aria-label="Potwierdź usunięcie"
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') {
+                      e.preventDefault();
+                      cancel(profile.id);
+                    }
+                  }}
+                >
                   <p>
-                    Usunąć gminę „{displayName(profile)}” i jej dane? Tego nie można cofnąć (chyba że masz
+                    Usunąć gminę „{displayName(profile)}” i jej dane? Tego nie można cofnąć (chyba że jest
                     eksport).
                   </p>
                   <div class="actions">
                     <button type="button" class="danger" onClick={() => props.onDelete?.(profile.id)}>
                       Tak, usuń
                     </button>
-                    <button type="button" onClick={() => setConfirming(null)} autofocus>
+                    <button type="button" class="cancel-delete" onClick={() => cancel(profile.id)}>
                       Anuluj
                     </button>
                   </div>

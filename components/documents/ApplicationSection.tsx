@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import { formatInstant } from '@/components/dates';
+import { escapeCancels, focusSoon } from '@/components/confirm';
+import { formatInstant, readDayInput } from '@/components/dates';
 import { Feedback } from '@/components/Feedback';
 import { SnapshotChanges } from '@/components/SnapshotChanges';
 import {
@@ -61,6 +62,10 @@ export function ApplicationSection(props: ApplicationSectionProps) {
   const missing = createMemo(() => applicationMissingFields(props.profile));
   const notices = createMemo(() => applicationNotices(props.profile));
   const changes = createMemo(() => (props.snapshot ? diffSnapshot(props.snapshot, props.profile) : []));
+  const understood = () => {
+    const read = readDayInput(date());
+    return read.kind === 'day' ? `${read.understood} Można wpisać dd.mm.rrrr albo rrrr-mm-dd.` : '';
+  };
   const dateError = () => (date().trim() && !parsePolishDate(date()) ? ERRORS.invalidDate(date()) : '');
 
   const deliver = async (pdf: Uint8Array, fileName: string, delivery: Delivery) => {
@@ -97,6 +102,11 @@ export function ApplicationSection(props: ApplicationSectionProps) {
     } finally {
       setBusy(false);
     }
+  };
+
+  const cancelConfirm = () => {
+    setConfirming(null);
+    focusSoon('#application-download');
   };
 
   const start = (delivery: Delivery) => async () => {
@@ -143,11 +153,12 @@ export function ApplicationSection(props: ApplicationSectionProps) {
     <section aria-labelledby="application-title" class="doc-section">
       <h2 id="application-title">Wniosek o wydanie certyfikatu dla systemu teleinformatycznego</h2>
       <p class="lead">
-        Wniosek wypełnia się danymi gminy. Wydrukuj go, daj do podpisu osobie upoważnionej, zeskanuj i dołącz
+        Wniosek wypełnia się danymi gminy. Wydrukuj go, daj do podpisu osobie podpisującej, zeskanuj i dołącz
         skan w zakładce „Skan podpisanego wniosku”.
       </p>
 
       <MissingData
+        profileId={props.profile.id}
         id="application-missing"
         title={blocking() ? 'Nie przygotowano wniosku: brakuje danych gminy.' : 'Do wniosku brakuje:'}
         missing={blocking() ?? missing()}
@@ -173,12 +184,16 @@ export function ApplicationSection(props: ApplicationSectionProps) {
             id="application-date"
             value={date()}
             inputmode="numeric"
-            onInput={(e) => setDate(e.currentTarget.value)}
+            onInput={(e) => {
+              setDate(e.currentTarget.value);
+              // The error was about the date as it was: a changed date starts clean.
+              if (error()) setError('');
+            }}
             aria-invalid={dateError() ? 'true' : 'false'}
             aria-describedby="application-date-hint"
           />
           <p class="hint" id="application-date-hint" classList={{ error: !!dateError() }}>
-            {dateError() || `Domyślnie dzisiejsza data (${formatPolishDate(new Date())}).`}
+            {dateError() || understood() || `Domyślnie dzisiejsza data (${formatPolishDate(new Date())}).`}
           </p>
         </div>
       </div>
@@ -189,7 +204,13 @@ export function ApplicationSection(props: ApplicationSectionProps) {
         when={confirming()}
         fallback={
           <div class="actions">
-            <button type="button" class="primary" disabled={busy()} onClick={start('download')}>
+            <button
+              type="button"
+              class="primary"
+              id="application-download"
+              disabled={busy()}
+              onClick={start('download')}
+            >
               Przygotuj wniosek i pobierz PDF
             </button>
             <button type="button" disabled={busy()} onClick={start('print')}>
@@ -205,6 +226,7 @@ export function ApplicationSection(props: ApplicationSectionProps) {
             role="alertdialog"
             tabindex="-1"
             aria-labelledby="application-confirm-title"
+            onKeyDown={escapeCancels(cancelConfirm)}
           >
             <p id="application-confirm-title">
               Dane gminy zmieniły się od wniosku z {props.snapshot?.date}. Jeśli tamten wniosek został już
@@ -222,7 +244,7 @@ export function ApplicationSection(props: ApplicationSectionProps) {
               <button type="button" onClick={reprint(pending().delivery)}>
                 Zachowaj wniosek z {props.snapshot?.date}
               </button>
-              <button type="button" class="link" onClick={() => setConfirming(null)}>
+              <button type="button" class="link" onClick={cancelConfirm}>
                 Anuluj
               </button>
             </div>

@@ -1,4 +1,5 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
+import { escapeCancels, focusSoon } from '@/components/confirm';
 import { Feedback } from '@/components/Feedback';
 import {
   applicationMissingFields,
@@ -35,6 +36,10 @@ export function BatchSection(props: BatchSectionProps) {
   const [date, setDate] = createSignal(formatPolishDate(new Date()));
   const [busy, setBusy] = createSignal(false);
   const [confirming, setConfirming] = createSignal(false);
+  const cancelConfirm = () => {
+    setConfirming(false);
+    focusSoon('#batch-start');
+  };
   const [error, setError] = createSignal('');
   const [outcome, setOutcome] = createSignal<Outcome | null>(null);
 
@@ -165,7 +170,7 @@ export function BatchSection(props: BatchSectionProps) {
         when={confirming()}
         fallback={
           <div class="actions">
-            <button type="button" class="primary" disabled={busy()} onClick={start}>
+            <button type="button" class="primary" id="batch-start" disabled={busy()} onClick={start}>
               Przygotuj ZIP z wnioskami ({ready().length} z {props.profiles.length})
             </button>
           </div>
@@ -177,6 +182,7 @@ export function BatchSection(props: BatchSectionProps) {
           role="alertdialog"
           tabindex="-1"
           aria-labelledby="batch-confirm-title"
+          onKeyDown={escapeCancels(cancelConfirm)}
         >
           <p id="batch-confirm-title">
             Dane tych gmin zmieniły się od ich ostatniego wniosku; nowe wnioski zastąpią zapisane dane
@@ -190,7 +196,7 @@ export function BatchSection(props: BatchSectionProps) {
             <button type="button" class="primary" onClick={() => void generate()}>
               Wygeneruj nowe wnioski z aktualnymi danymi
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" onClick={cancelConfirm}>
               Anuluj
             </button>
           </div>

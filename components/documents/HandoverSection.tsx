@@ -119,7 +119,7 @@ export function HandoverSection(props: HandoverSectionProps) {
           />
           <p class="hint" id="coordinator-email-hint" classList={{ error: !!coordinatorError() }}>
             {coordinatorError() ||
-              'Instrukcja podaje koordynator@e-instytucja.pl; wpisz adres, który dostałeś.'}
+              'Instrukcja projektu podaje koordynator@e-instytucja.pl; jeśli koordynator podał inny adres, wpisz go tutaj.'}
           </p>
         </div>
         <button type="submit" disabled={!edited()}>
@@ -171,6 +171,7 @@ export function HandoverSection(props: HandoverSectionProps) {
         <For each={SIGILLUM_ADDRESS}>{(line) => <span>{line}</span>}</For>
       </address>
       <MissingData
+        profileId={props.profile.id}
         id="cover-missing"
         title="Do pisma przewodniego brakuje danych nadawcy:"
         missing={senderMissing()}

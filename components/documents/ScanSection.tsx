@@ -1,6 +1,8 @@
 import { createSignal, Show } from 'solid-js';
+import { escapeCancels, focusSoon } from '@/components/confirm';
 import { formatInstant } from '@/components/dates';
 import { Feedback } from '@/components/Feedback';
+import { unsignedPrintoutMessage } from '@/lib/documents/printout-check';
 import { checkScanFile, formatFileSize, SCAN_HEAD_BYTES } from '@/lib/documents/scan-check';
 import { send } from '@/lib/messaging/client';
 import type { ScanSummary } from '@/lib/protocol/documents';
@@ -24,6 +26,10 @@ export function ScanSection(props: ScanSectionProps) {
   const [error, setError] = createSignal('');
   const [dragging, setDragging] = createSignal(false);
   const [confirmingDelete, setConfirmingDelete] = createSignal(false);
+  const cancelDelete = () => {
+    setConfirmingDelete(false);
+    focusSoon('#scan-delete');
+  };
 
   const store = async (file: File) => {
     setStatus('');
@@ -37,7 +43,13 @@ export function ScanSection(props: ScanSectionProps) {
     }
     setBusy(true);
     try {
-      const base64 = encodeBase64(new Uint8Array(await file.arrayBuffer()));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const printout = await unsignedPrintoutMessage(bytes);
+      if (printout) {
+        setError(`${printout}${props.scan ? ` Zachowano poprzedni skan: ${props.scan.name}.` : ''}`);
+        return;
+      }
+      const base64 = encodeBase64(bytes);
       const result = await send('documents.storeScan', {
         profileId: props.profileId,
         name: file.name,
@@ -154,13 +166,26 @@ export function ScanSection(props: ScanSectionProps) {
                   <button type="button" onClick={() => void download()}>
                     Pobierz<span class="sr-only"> skan {scan().name}</span>
                   </button>
-                  <button type="button" class="danger" onClick={() => setConfirmingDelete(true)}>
+                  <button
+                    type="button"
+                    class="danger"
+                    id="scan-delete"
+                    onClick={() => {
+                      setConfirmingDelete(true);
+                      focusSoon('#scan-delete-cancel');
+                    }}
+                  >
                     Usuń<span class="sr-only"> skan {scan().name}</span>
                   </button>
                 </div>
               }
             >
-              <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie skanu">
+              <div
+                class="confirm"
+                role="alertdialog"
+                aria-label="Potwierdź usunięcie skanu"
+                onKeyDown={escapeCancels(cancelDelete)}
+              >
                 <p>
                   Usunąć zapisany skan „{scan().name}”? Plik na dysku zostaje, usuwamy tylko kopię w
                   rozszerzeniu.
@@ -169,7 +194,7 @@ export function ScanSection(props: ScanSectionProps) {
                   <button type="button" class="danger" onClick={() => void remove()}>
                     Tak, usuń skan
                   </button>
-                  <button type="button" onClick={() => setConfirmingDelete(false)} autofocus>
+                  <button type="button" id="scan-delete-cancel" onClick={cancelDelete}>
                     Anuluj
                   </button>
                 </div>

@@ -1,11 +1,13 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { FillReportList } from '@/components/FillReportList';
+import { Glossary } from '@/components/Glossary';
 import { SnapshotChanges } from '@/components/SnapshotChanges';
 import type { FillReport } from '@/lib/autofill/types';
 import { send } from '@/lib/messaging/client';
 import type { McContext } from '@/lib/protocol/mc';
 import { mcHostWarning } from '@/lib/protocol/mc-host';
 import { checkMcLink } from '@/lib/sites/mc/link';
+import { formatDay } from '@/lib/text/dates';
 import type { VaultSecrets } from '@/lib/vault';
 import { VAULT_IDLE_MS, watchIdle } from './idle-lock';
 import { createMcState, errorText } from './mc-state';
@@ -93,6 +95,7 @@ export function McApp() {
             </Show>
           )}
         </Show>
+        <Glossary />
       </main>
     </div>
   );
@@ -372,4 +375,4 @@ function McSteps(props: {
 const HOST_NOT_CONFIRMED =
   'Ten link prowadzi poza domenę gov.pl. Przeczytaj ostrzeżenie pod polem z linkiem i potwierdź, że to strona MC – albo wklej właściwy link z e-maila od MC.';
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('pl-PL');
+const day = (iso: string) => formatDay(iso);

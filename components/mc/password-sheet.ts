@@ -6,6 +6,8 @@
  */
 import { PDFDocument, rgb } from 'pdf-lib';
 import { embedFonts, type FontLoader } from '../../lib/documents/fonts';
+import { formatInstant } from '../../lib/text/dates';
+import { P12_PASSWORD_ADVICE } from '../../lib/text/glossary';
 
 export interface PasswordSheetInput {
   municipality: string;
@@ -51,12 +53,7 @@ export async function generatePasswordSheetPdf(input: PasswordSheetInput): Promi
     y -= gap;
   };
   line('Hasła do certyfikatu integracji z ePUAP', 17, bold, 4);
-  line(
-    `${input.municipality} · wygenerowano ${new Date(input.createdAt).toLocaleString('pl-PL')}`,
-    10,
-    regular,
-    14,
-  );
+  line(`${input.municipality} · wygenerowano ${formatInstant(input.createdAt)}`, 10, regular, 14);
   line(
     'Przechowuj tę kartkę w zamkniętym miejscu razem z dokumentami certyfikatu. Nie wysyłaj jej zdjęcia ani skanu e-mailem.',
     10,
@@ -76,7 +73,7 @@ export async function generatePasswordSheetPdf(input: PasswordSheetInput): Promi
   );
   block(
     '2. Hasło do pliku p12',
-    'Chroni plik .p12 z kluczem prywatnym; koordynator platformy potrzebuje go do instalacji. Przekaż je innym kanałem niż plik (np. telefonicznie), nigdy w tym samym e-mailu.',
+    `Chroni plik .p12 z kluczem prywatnym; koordynator platformy potrzebuje go do instalacji. ${P12_PASSWORD_ADVICE}`,
     input.p12,
   );
   y -= 16;

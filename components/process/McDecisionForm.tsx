@@ -11,6 +11,12 @@ export function McDecisionForm(props: { profileId: string }) {
   const [error, setError] = createSignal('');
   const [busy, setBusy] = createSignal(false);
 
+  // An error about the link never stays once the clerk switches to a refusal (or edits what it was about).
+  const choose = (value: 'approved' | 'refused') => {
+    setAnswer(value);
+    setError('');
+  };
+
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (answer() === 'approved' && !link().trim()) {
@@ -40,7 +46,7 @@ export function McDecisionForm(props: { profileId: string }) {
             name="mc-answer"
             value="approved"
             checked={answer() === 'approved'}
-            onChange={() => setAnswer('approved')}
+            onChange={() => choose('approved')}
           />
           Zgoda – MC przysłało link do formularza
         </label>
@@ -50,7 +56,7 @@ export function McDecisionForm(props: { profileId: string }) {
             name="mc-answer"
             value="refused"
             checked={answer() === 'refused'}
-            onChange={() => setAnswer('refused')}
+            onChange={() => choose('refused')}
           />
           Odmowa
         </label>
@@ -66,7 +72,10 @@ export function McDecisionForm(props: { profileId: string }) {
             value={link()}
             aria-invalid={invalid()}
             aria-describedby={error() ? 'mc-decision-error' : 'mc-link-hint'}
-            onInput={(e) => setLink(e.currentTarget.value)}
+            onInput={(e) => {
+              setLink(e.currentTarget.value);
+              setError('');
+            }}
           />
           <p class="hint" id="mc-link-hint">
             Skopiuj cały adres z e-maila. Asystent zachowa go na krok „Formularz MC”.
@@ -83,7 +92,10 @@ export function McDecisionForm(props: { profileId: string }) {
             value={reason()}
             aria-invalid={invalid()}
             aria-describedby={error() ? 'mc-decision-error' : undefined}
-            onInput={(e) => setReason(e.currentTarget.value)}
+            onInput={(e) => {
+              setReason(e.currentTarget.value);
+              setError('');
+            }}
           />
         </div>
       </Show>

@@ -24,7 +24,17 @@ export function ProgressHeader(props: { view: ProcessView }) {
         {(step) => (
           <p class="next-step">
             Teraz:{' '}
-            <a href={`#step-${step().id}`}>
+            <a
+              href={`#step-${step().id}`}
+              onClick={(event) => {
+                // Moves the focus, not only the view, so the keyboard and screen reader continue there.
+                const target = document.getElementById(`step-${step().id}`);
+                if (!target) return;
+                event.preventDefault();
+                target.scrollIntoView({ block: 'start' });
+                target.focus();
+              }}
+            >
               krok {step().number} – {step().title}
             </a>
           </p>

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import type { StepView } from '@/lib/process';
-import { openDocuments, openInTab, openMcPage, openProfileEditor } from './step-actions';
+import { openProfileEditor, runStepAction } from './step-actions';
 
 /** Why an action cannot run yet, in Polish, or null when it can. */
 function unavailable(step: StepView): string | null {
@@ -8,27 +8,6 @@ function unavailable(step: StepView): string | null {
   if (kind === 'open-mc-link' && !url) return 'Link pojawi się tu po zapisaniu zgody MC w kroku 5.';
   if (kind === 'open-url' && !url) return 'Uzupełnij domenę platformy w danych gminy.';
   return null;
-}
-
-/** What the step's own button does: opens the page where the clerk does it; never sends anything. */
-function run(step: StepView): Promise<void> {
-  const { kind, url } = step.action;
-  switch (kind) {
-    case 'generate-document':
-      return openDocuments('wniosek');
-    case 'write-email':
-      return openDocuments('przekazanie');
-    case 'open-mc-link':
-      // mc.html opens MC's link after asking for that site, fills it from the printed application and
-      // keeps the two passwords in the vault.
-      return openMcPage();
-    case 'fill':
-    case 'open-url':
-      // Without a page of its own (step 1), "fill" means the municipality's data form.
-      return url ? openInTab(url) : openProfileEditor();
-    case 'manual-tick':
-      return Promise.resolve();
-  }
 }
 
 export function StepActionButton(props: { step: StepView }) {
@@ -44,7 +23,7 @@ export function StepActionButton(props: { step: StepView }) {
           disabled={blocked() !== null}
           aria-describedby={blocked() ? hintId() : undefined}
           onClick={() =>
-            run(props.step).then(
+            runStepAction(props.step).then(
               () => setError(''),
               (e: unknown) => setError(e instanceof Error ? e.message : 'Nie udało się otworzyć strony.'),
             )
@@ -53,7 +32,7 @@ export function StepActionButton(props: { step: StepView }) {
           {props.step.action.label}
         </button>
         <Show when={props.step.id === 'epuap-ids'}>
-          <button type="button" onClick={() => void openProfileEditor()}>
+          <button type="button" onClick={() => void openProfileEditor('epuap-ids')}>
             Wpisz identyfikatory ręcznie
           </button>
         </Show>

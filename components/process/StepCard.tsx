@@ -29,6 +29,7 @@ export function StepCard(props: StepCardProps) {
       aria-current={step().isCurrent ? 'step' : undefined}
       aria-labelledby={titleId()}
       data-step-id={step().id}
+      tabindex="-1"
     >
       <div class="step-head">
         <span class="step-number" aria-hidden="true">
@@ -56,6 +57,23 @@ export function StepCard(props: StepCardProps) {
       </Show>
     </li>
   );
+}
+
+/**
+ * The day a step's date cannot precede: the letter is sent after the application was printed, the
+ * later steps after the letter. Undefined when the earlier step has no date.
+ */
+function notBeforeOf(stepId: StepView['id'], state: ProcessState): { iso: string; what: string } | undefined {
+  const earlier: Partial<Record<StepView['id'], { step: StepView['id']; what: string }>> = {
+    pismo: { step: 'application', what: 'data wydruku wniosku' },
+    'sigillum-files': { step: 'pismo', what: 'data wysłania pisma ogólnego' },
+    'report-mailed': { step: 'sigillum-files', what: 'data otrzymania plików od Sigillum' },
+  };
+  const rule = earlier[stepId];
+  const record = rule ? state.steps[rule.step] : undefined;
+  // The application counts from its first printing (the letter cannot carry it earlier).
+  const at = rule?.step === 'application' ? (record?.startedAt ?? record?.completedAt) : record?.completedAt;
+  return rule && at ? { iso: at, what: rule.what } : undefined;
 }
 
 /** "02.03.2026 · zaznaczono ręcznie – podpisał wójt": when and how a done step was done. */
@@ -101,6 +119,7 @@ function OpenStep(props: StepCardProps) {
             profileId={props.profileId}
             stepId={step().id}
             submitLabel={step().action.kind === 'manual-tick' ? step().action.label : 'Zaznacz jako zrobione'}
+            notBefore={notBeforeOf(step().id, props.state)}
           />
         </Match>
       </Switch>
@@ -157,6 +176,7 @@ function DoneStep(props: StepCardProps) {
                 submitLabel="Zapisz zmianę"
                 initialDate={dayPart(step().completedAt ?? '')}
                 initialNote={step().note ?? ''}
+                notBefore={notBeforeOf(step().id, props.state)}
               />
             </details>
           </Show>

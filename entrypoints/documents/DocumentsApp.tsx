@@ -3,7 +3,9 @@ import { ApplicationSection } from '@/components/documents/ApplicationSection';
 import { BatchSection } from '@/components/documents/BatchSection';
 import { createDocumentsState } from '@/components/documents/documents-state';
 import { HandoverSection } from '@/components/documents/HandoverSection';
+import { profileEditorHref } from '@/components/documents/MissingData';
 import { ScanSection } from '@/components/documents/ScanSection';
+import { Glossary } from '@/components/Glossary';
 import { send } from '@/lib/messaging/client';
 import { displayName } from '@/lib/profile/completeness';
 
@@ -75,8 +77,8 @@ export function DocumentsApp() {
                 <p class="empty">
                   Nie ma jeszcze żadnej gminy. Dodaj dane gminy w oknie rozszerzenia (ikona Asystent ePUAP na
                   pasku przeglądarki) albo{' '}
-                  <a href="/popup.html" target="_blank" rel="noopener">
-                    otwórz dane gmin w nowej karcie
+                  <a href={profileEditorHref()} target="_blank" rel="noopener">
+                    dodaj gminę w nowej karcie
                   </a>
                   .
                 </p>
@@ -99,6 +101,7 @@ export function DocumentsApp() {
             </Show>
           )}
         </Show>
+        <Glossary />
       </main>
     </div>
   );

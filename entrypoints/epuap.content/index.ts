@@ -62,8 +62,12 @@ class Watcher {
     });
     // Answered synchronously: this script has no polyfill, and Chrome ignores a returned promise.
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-      if (ctx.isInvalid || (message as { type?: string })?.type !== 'content.banner') return undefined;
-      sendResponse({ ok: true, data: readEpuapBanner(document) });
+      const type = (message as { type?: string })?.type;
+      if (ctx.isInvalid) return undefined;
+      if (type === 'content.banner') sendResponse({ ok: true, data: readEpuapBanner(document) });
+      // The popup asks which page its tab shows, to offer the fill or the link to the Pismo ogólne.
+      else if (type === 'content.where')
+        sendResponse({ ok: true, data: { pismo: isPismoOgolnePage(location.href, document) } });
       return undefined;
     });
     this.check();

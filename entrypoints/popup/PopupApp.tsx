@@ -2,11 +2,15 @@ import { createEffect, createSignal, Match, Show, Switch } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { createAppState } from '@/components/app-state';
 import { BannerFromTab } from '@/components/BannerFromTab';
+import { focusSoon } from '@/components/confirm';
 import { EpuapFillCard } from '@/components/EpuapFillCard';
 import { Feedback } from '@/components/Feedback';
+import { Glossary } from '@/components/Glossary';
 import { ImportExport } from '@/components/ImportExport';
+import { createTabPage, NextStepCard } from '@/components/NextStepCard';
 import { ProfileForm } from '@/components/ProfileForm';
 import { ProfileList } from '@/components/ProfileList';
+import { createPanelData } from '@/components/process/panel-data';
 import { send } from '@/lib/messaging/client';
 import { emptyProfileInput, type ProfileInput, profileToInput } from '@/lib/profile/schema';
 
@@ -29,6 +33,21 @@ export function PopupApp() {
   const [view, setView] = createSignal<View>({ kind: 'list' });
   const [status, setStatus] = createSignal('');
   const [error, setError] = createSignal('');
+  const activeId = () => state()?.activeProfileId ?? null;
+  const process = createPanelData(activeId);
+  const snapshot = () => {
+    const current = process.snapshot();
+    return current && current.profileId === activeId() ? current : undefined;
+  };
+  const pismoIsCurrent = () => snapshot()?.view.currentStepId === 'pismo';
+  const tabPage = createTabPage();
+  const backToList = (message: string, focus: string) => {
+    setView({ kind: 'list' });
+    setStatus(message);
+    // After saving the confirmation is at the top and in view.
+    window.scrollTo({ top: 0 });
+    focusSoon(focus, '#add-profile');
+  };
 
   // A popup closes whenever focus leaves it: reopen where the clerk was, with what they typed.
   let resumed = false;
@@ -102,34 +121,50 @@ export function PopupApp() {
               draftKey={editing().key}
               initial={editing().initial}
               restoredAt={editing().restoredAt}
-              onSaved={(name) => {
-                setView({ kind: 'list' });
-                setStatus(`Zapisano: ${name}.`);
-              }}
-              onCancel={() => {
-                setView({ kind: 'list' });
-                setStatus('Odrzucono niezapisane zmiany.');
-              }}
+              onSaved={(name) => backToList(`Zapisano: ${name}.`, '#popup-status')}
+              onCancel={() =>
+                backToList(
+                  'Odrzucono niezapisane zmiany.',
+                  editing().key === 'new'
+                    ? '#add-profile'
+                    : `[data-profile-id="${editing().key}"] .edit-profile`,
+                )
+              }
             />
           )}
         </Match>
         <Match when={view().kind === 'list'}>
+          <div id="popup-status" tabindex="-1" class="status-anchor">
+            <Feedback status={status()} error={error()} />
+          </div>
+          <Show when={snapshot()}>
+            {(current) => (
+              <NextStepCard
+                snapshot={current()}
+                onEditProfile={() => {
+                  const id = activeId();
+                  if (id) edit(id);
+                }}
+                onOpenSidePanel={() => void openSidePanel()}
+                fill={() => <EpuapFillCard primary tabPage={tabPage()} />}
+              />
+            )}
+          </Show>
           <section aria-labelledby="list-title">
             <div class="section-head">
               <h2 id="list-title">Gminy</h2>
-              <button type="button" class="primary" onClick={add}>
+              <button
+                type="button"
+                id="add-profile"
+                classList={{ primary: !state()?.profiles.length }}
+                onClick={add}
+              >
                 Dodaj gminę
               </button>
             </div>
-            <Feedback status={status()} error={error()} />
             <Show when={state()} fallback={<p>Wczytywanie…</p>}>
               {(current) => (
-                <Show
-                  when={current().profiles.length}
-                  fallback={
-                    <p class="empty">Nie ma jeszcze żadnej gminy. Dodaj dane swojej gminy, aby zacząć.</p>
-                  }
-                >
+                <Show when={current().profiles.length} fallback={<FirstRun />}>
                   <ProfileList
                     profiles={current().profiles}
                     activeProfileId={current().activeProfileId}
@@ -137,19 +172,47 @@ export function PopupApp() {
                     onActivate={(id) =>
                       act(() => send('profile.setActive', { id }), 'Zmieniono aktywną gminę.')()
                     }
-                    onDelete={(id) => act(() => send('profile.delete', { id }), 'Usunięto gminę.')()}
+                    onDelete={(id) =>
+                      act(() => send('profile.delete', { id }), 'Usunięto gminę.')().then(() =>
+                        focusSoon(
+                          `.profile-card:not([data-profile-id="${id}"]) .edit-profile`,
+                          '#add-profile',
+                        ),
+                      )
+                    }
                   />
                 </Show>
               )}
             </Show>
             <BannerFromTab onStatus={setStatus} />
-            <Show when={state()?.activeProfileId}>
-              <EpuapFillCard />
+            <Show when={state()?.activeProfileId && snapshot() && !pismoIsCurrent()}>
+              <EpuapFillCard primary={false} tabPage={tabPage()} />
             </Show>
             <ImportExport onStatus={setStatus} />
           </section>
         </Match>
       </Switch>
+      <Glossary />
     </main>
+  );
+}
+
+/** The welcome page (entrypoints/welcome, built beside this one); the path is not typed until it exists. */
+const welcomeUrl = () => (browser.runtime.getURL as (path: string) => string)('/welcome.html');
+
+/** The empty state: what the assistant is for, where its buttons are, and the welcome page. */
+function FirstRun() {
+  return (
+    <div class="first-run">
+      <p>
+        <strong>Nie ma jeszcze żadnej gminy.</strong> Asystent prowadzi gminę przez 10 kroków do certyfikatu
+        integracji z ePUAP: wypełnia wniosek, pismo ogólne na ePUAP i formularz MC, a urząd tylko sprawdza,
+        podpisuje i wysyła.
+      </p>
+      <p>Zacznij od danych gminy („Dodaj gminę”). Listę kroków otwiera „Otwórz listę kroków” u góry.</p>
+      <a class="button-link" href={welcomeUrl()} target="_blank" rel="noopener">
+        Jak działa Asystent – 10 kroków w skrócie
+      </a>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Index, Show } from 'solid-js';
 import { createAppState } from '@/components/app-state';
+import { Glossary } from '@/components/Glossary';
 import { MunicipalityOverview } from '@/components/process/MunicipalityOverview';
 import { ProgressHeader } from '@/components/process/ProgressHeader';
 import { createPanelData } from '@/components/process/panel-data';
@@ -72,6 +73,7 @@ export function SidePanelApp() {
         </Show>
         <ReminderSettings thresholdDays={data.settings()?.waitingThresholdDays} />
       </Show>
+      <Glossary />
     </main>
   );
 }

@@ -5,6 +5,7 @@
 import { missingRequirements, type RequirementSet } from '../profile/completeness';
 import { FIELD_LABELS } from '../profile/labels';
 import type { ProfileFieldName, ProfileFields } from '../profile/schema';
+import { formatDay, parseDay } from '../text/dates';
 import { ERRORS, STREET_PREFIXES } from './application-texts';
 
 /** A field the user still has to fill in; `field` is a profile field, or the application's place/date. */
@@ -78,17 +79,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** dd.mm.rrrr in local time, as Polish forms expect. */
 export function formatPolishDate(date: Date): string {
-  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
+  return formatDay(date);
 }
 
-/** Parses dd.mm.rrrr (also d.m.rrrr); null when it is not a real calendar date. */
+/** Parses dd.mm.rrrr (also d.m.rrrr) or ISO rrrr-mm-dd; null when it is not a real calendar date. */
 export function parsePolishDate(value: string): { day: number; month: number; year: number } | null {
-  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value.trim());
-  if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(year, month - 1, day);
-  if (check.getFullYear() !== year || check.getMonth() !== month - 1 || check.getDate() !== day) return null;
-  return { day, month, year };
+  return parseDay(value);
 }
 
 /** Normalises a user-typed date to dd.mm.rrrr, or throws a DocumentDataError naming the date. */

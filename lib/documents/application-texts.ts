@@ -1,3 +1,4 @@
+import { P12_PASSWORD_ADVICE } from '../text/glossary';
 /**
  * Every Polish text printed on the documents or shown about them, in one place.
  * Source of truth for the wording: docs/seed-instrukcja.txt (the municipality's instructions) and docs/PROCESS.md.
@@ -91,8 +92,7 @@ export const HANDOVER = {
       'Z poważaniem',
       ...p.signature,
     ].join('\n'),
-  passwordAdvice:
-    'Nie wpisuj hasła do pliku .p12 w tej wiadomości. Przekaż je koordynatorowi innym kanałem: telefonicznie lub SMS-em.',
+  passwordAdvice: `Nie wpisuj hasła do pliku .p12 w tej wiadomości. ${P12_PASSWORD_ADVICE}`,
 } as const;
 
 export const SCAN = {

@@ -83,3 +83,8 @@ export function checkScanFile(file: ScanFile): ScanCheck {
   ];
   return warnings.length ? { ok: true, kind: real, warning: warnings.join(' ') } : { ok: true, kind: real };
 }
+
+/** The refusal of our own, unsigned application PDF offered as the signed scan. */
+export const UNSIGNED_PRINTOUT =
+  'To jest niepodpisany wydruk – zeskanuj podpisany wniosek. Ten plik to wniosek wygenerowany przez Asystenta ' +
+  '(bez podpisu): wydrukuj go, daj do podpisu osobie podpisującej, zeskanuj podpisaną kartkę i wybierz plik ze skanera.';

@@ -10,11 +10,5 @@ export function afterDays(days: number): string {
   return days === 1 ? 'po 1 dniu' : `po ${days} dniach`;
 }
 
-/**
- * `2026-03-02` or `2026-03-02T10:00:00+01:00` → `02.03.2026`. Reads the calendar day as written,
- * without time-zone conversion, so a day the clerk picked never shifts by one.
- */
-export function formatDay(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
-}
+/** `2026-03-02` or `2026-03-02T10:00:00+01:00` → `02.03.2026` (the shared date helper). */
+export { formatDay } from '../text/dates';

@@ -3,6 +3,8 @@
  * Titles and instructions restate the seed (shared/seed, Polish source of truth) for the side panel.
  */
 
+import { P12_PASSWORD_ADVICE } from '../text/glossary';
+
 export const STEP_IDS = [
   'profile',
   'epuap-ids',
@@ -66,7 +68,7 @@ export const STEP_DEFINITIONS: readonly StepDefinition[] = [
     instructions:
       'Uzupełnij dane urzędu: nazwę gminy i urzędu, adres, REGON, NIP, adres e-mail, na który MC odpowie, ' +
       'domenę platformy (eurzad.<domena-gminy>.pl) oraz osobę podpisującą wniosek ' +
-      '(wójt, burmistrz, prezydent miasta lub osoba upoważniona).',
+      '(wójt, burmistrz, prezydent miasta albo osoba z ich upoważnienia).',
     action: { kind: 'fill', label: 'Uzupełnij dane gminy' },
     completion: 'data',
   },
@@ -75,8 +77,8 @@ export const STEP_DEFINITIONS: readonly StepDefinition[] = [
     title: 'Identyfikatory ePUAP',
     instructions:
       'Zaloguj się w ePUAP na konto organizacji: w górnym banerze („Zalogowany”, „Organizacja”) widać login ' +
-      'osoby upoważnionej i identyfikator podmiotu publicznego. Asystent odczyta je z banera, możesz je też wpisać. ' +
-      'Osoba upoważniona musi być zaproszona do organizacji (sprawdzi to zwykle informatyk urzędu w module Draco).',
+      'osoby z loginem ePUAP i identyfikator podmiotu publicznego. Asystent odczyta je z banera; można je też wpisać ręcznie. ' +
+      'Osoba z loginem ePUAP musi być zaproszona do organizacji (sprawdzi to zwykle informatyk urzędu w module Draco).',
     action: {
       kind: 'open-url',
       label: 'Otwórz ePUAP i zaloguj się na konto organizacji',
@@ -91,7 +93,7 @@ export const STEP_DEFINITIONS: readonly StepDefinition[] = [
       'Wygeneruj „Wniosek o wydanie certyfikatu dla systemu teleinformatycznego”: strona 1 – dane JST, ' +
       'w punkcie II zaznaczona opcja „wydanie certyfikatu dla systemu teleinformatycznego WNIOSKODAWCY”, ' +
       'w punkcie III adres domeny platformy; strona 2 – miejscowość i data. Wydrukuj, przekaż do podpisu ' +
-      'osobie upoważnionej i zeskanuj podpisany wniosek.',
+      'osobie podpisującej i zeskanuj podpisany wniosek.',
     action: { kind: 'generate-document', label: 'Przygotuj wniosek do druku' },
     completion: 'evidence-or-manual',
   },
@@ -99,11 +101,11 @@ export const STEP_DEFINITIONS: readonly StepDefinition[] = [
     id: 'pismo',
     title: 'Pismo ogólne do Ministerstwa Cyfryzacji',
     instructions:
-      'W ePUAP wybierz Katalog Spraw → Sprawy obywatelskie → Pismo ogólne do podmiotu publicznego. ' +
+      'W ePUAP wybierz Katalog Spraw → Sprawy obywatelskie → Pismo ogólne. ' +
       'Adresat: Ministerstwo Cyfryzacji. Rodzaj pisma: Wniosek. Tytuł: Wniosek o wydanie certyfikatu dla systemu ' +
       'teleinformatycznego. Treść: Proszę o wydanie certyfikatu dla systemu teleinformatycznego służącego ' +
       'zapewnieniu bezpieczeństwa wymiany informacji z ePUAP. Dołącz zeskanowany, podpisany wniosek, ' +
-      'a następnie podpisz i wyślij pismo.',
+      'a następnie podpisz i wyślij pismo ogólne osobiście (Asystent niczego nie wysyła).',
     action: { kind: 'fill', label: 'Otwórz Pismo ogólne i wypełnij je', url: PISMO_OGOLNE_URL },
     completion: 'evidence-or-manual',
   },
@@ -134,16 +136,14 @@ export const STEP_DEFINITIONS: readonly StepDefinition[] = [
     title: 'Certyfikat od Sigillum',
     instructions:
       'Polskie Centrum Certyfikacji Elektronicznej Sigillum przysyła e-mail z trzema plikami: dwa klucze ' +
-      'i PDF „Raport zawartości certyfikatu”. Zaznacz, gdy je otrzymasz.',
-    action: { kind: 'manual-tick', label: 'Otrzymałem trzy pliki' },
+      'i PDF „Raport zawartości certyfikatu”. Zaznacz, gdy przyjdą.',
+    action: { kind: 'manual-tick', label: 'Pliki otrzymane' },
     completion: 'manual',
   },
   {
     id: 'handover',
     title: 'Przekazanie certyfikatu koordynatorowi',
-    instructions:
-      'Prześlij otrzymany certyfikat oraz hasło do pliku p12 koordynatorowi platformy. Hasło przekaż innym ' +
-      'kanałem niż plik, który zabezpiecza (np. telefonicznie albo osobnym e-mailem).',
+    instructions: `Prześlij otrzymany certyfikat koordynatorowi platformy. ${P12_PASSWORD_ADVICE}`,
     action: { kind: 'write-email', label: 'Przygotuj e-mail do koordynatora' },
     completion: 'manual',
   },

@@ -108,7 +108,7 @@ function stepView(
     id: definition.id,
     number: index + 1,
     title: definition.title,
-    instructions: definition.instructions,
+    instructions: instructionsFor(definition, profile),
     status,
     isCurrent: false,
     missing,
@@ -147,6 +147,13 @@ function displayedStatus(
   return anyDataForStep(definition.id, profile) ? 'in-progress' : 'todo';
 }
 
+/** Step 10 names the municipality's own platform, not the pattern, once its domain is known. */
+function instructionsFor(definition: StepDefinition, profile: ProfileFields): string {
+  const domain = profile.platformDomain?.trim();
+  if (definition.id !== 'platform-login' || !domain) return definition.instructions;
+  return definition.instructions.replace('eurzad.<domena-gminy>.pl', domain);
+}
+
 function resolvedAction(definition: StepDefinition, state: ProcessState, profile: ProfileFields): StepAction {
   const { action } = definition;
   if (definition.id === 'mc-form') {
@@ -162,7 +169,7 @@ function resolvedAction(definition: StepDefinition, state: ProcessState, profile
 function refusalHelp(state: ProcessState, profile: ProfileFields): RefusalHelp {
   const checks = [
     'Czy dane we wniosku (nazwa, adres, REGON, NIP, e-mail, domena, podpisujący) zgadzają się z danymi gminy zapisanymi w asystencie?',
-    'Czy login ePUAP osoby upoważnionej jest zaproszony do organizacji (konto podmiotu)? Sprawdzi to informatyk urzędu w module Draco.',
+    'Czy osoba z loginem ePUAP jest zaproszona do organizacji (konto podmiotu)? Sprawdzi to informatyk urzędu w module Draco.',
     'Czy domena platformy ma postać eurzad.<domena-gminy>.pl (np. eurzad.brudzew.pl)?',
     'Jeśli przyczyna odmowy jest niejasna, skontaktuj się z Ministerstwem Cyfryzacji (odpowiedz na e-mail z odmową).',
   ];

@@ -1,5 +1,5 @@
 import { FIELD_LABELS, FIELD_MISSING } from './labels';
-import { PROFILE_FIELD_NAMES, type ProfileFieldName } from './schema';
+import { fieldError, type ProfileFieldName } from './schema';
 
 /** Anything with the profile's fields as text: a stored profile or what the popup holds. */
 type FieldValues = Partial<Record<ProfileFieldName, string>>;
@@ -67,20 +67,45 @@ export type RequirementSet = keyof typeof REQUIREMENTS;
 
 const isFilled = (value: string | undefined) => (value ?? '').trim() !== '';
 
-export function missingRequirements(profile: FieldValues, which: RequirementSet): Requirement[] {
-  return REQUIREMENTS[which].filter((r: Requirement) => !r.anyOf.some((field) => isFilled(profile[field])));
+/** Filled in and passing its check: only such a field counts as there (a wrong NIP is still missing). */
+export function isValidField(profile: FieldValues, field: ProfileFieldName): boolean {
+  const value = profile[field];
+  return isFilled(value) && fieldError(field, value ?? '') === null;
 }
 
-/** The Polish field names of what is missing ("NIP", "Nazwa urzędu lub gminy"). */
+/** Whether something is typed in the field but fails its check. */
+function isInvalidField(profile: FieldValues, field: ProfileFieldName): boolean {
+  return isFilled(profile[field]) && !isValidField(profile, field);
+}
+
+/**
+ * The requirements not met. By default a field counts only when valid (what the form shows); the
+ * checklist reads stored profiles, validated when saved, and may count what is filled (`'filled'`).
+ */
+export function missingRequirements(
+  profile: FieldValues,
+  which: RequirementSet,
+  counts: 'valid' | 'filled' = 'valid',
+): Requirement[] {
+  const met = (field: ProfileFieldName) =>
+    counts === 'valid' ? isValidField(profile, field) : isFilled(profile[field]);
+  return REQUIREMENTS[which].filter((r: Requirement) => !r.anyOf.some(met));
+}
+
+/**
+ * The Polish field names of what is missing ("NIP", "Nazwa urzędu lub gminy"); a field that is filled
+ * in but wrong is missing too, marked "(do poprawy)".
+ */
 export function missingLabels(profile: FieldValues, which: RequirementSet): string[] {
-  return missingRequirements(profile, which).map(
-    (r) => r.label ?? FIELD_LABELS[r.anyOf[0] as ProfileFieldName],
-  );
+  return missingRequirements(profile, which).map((r) => {
+    const label = r.label ?? FIELD_LABELS[r.anyOf[0] as ProfileFieldName];
+    return r.anyOf.some((field) => isInvalidField(profile, field)) ? `${label} (do poprawy)` : label;
+  });
 }
 
-/** What is missing, as the checklist says it ("brak NIP"). */
+/** What is missing from a stored (so already validated) profile, as the checklist says it ("brak NIP"). */
 export function missingTexts(profile: FieldValues, which: RequirementSet): string[] {
-  return missingRequirements(profile, which).map(
+  return missingRequirements(profile, which, 'filled').map(
     (r) => r.missing ?? FIELD_MISSING[r.anyOf[0] as ProfileFieldName],
   );
 }
@@ -90,10 +115,18 @@ export function anyFilled(profile: FieldValues, which: RequirementSet): boolean 
   return REQUIREMENTS[which].some((r: Requirement) => r.anyOf.some((field) => isFilled(profile[field])));
 }
 
-/** Share of all profile fields filled in, 0–100 (the optional TERYT and phone count too). */
+/**
+ * Share of what the application needs that is there and valid, 0–100. Optional fields (TERYT, phone,
+ * street) stay outside, so 100% and "Dane do wniosku kompletne" always go together.
+ */
 export function completenessPercent(profile: FieldValues): number {
-  const filled = PROFILE_FIELD_NAMES.filter((name) => isFilled(profile[name])).length;
-  return Math.round((filled / PROFILE_FIELD_NAMES.length) * 100);
+  const all = REQUIREMENTS.application.length;
+  const met = all - missingRequirements(profile, 'application').length;
+  // Never round up to 100% while something is missing, nor down to 0% once anything is there.
+  const percent = Math.round((met / all) * 100);
+  if (met < all && percent === 100) return 99;
+  if (met > 0 && percent === 0) return 1;
+  return percent;
 }
 
 /** A profile is complete when everything the application (and so the MC form) needs is there. */

@@ -108,11 +108,15 @@ export function suggestPlatformDomain(email: string): string | null {
   return `eurzad.${domain.replace(/^(www|eurzad)\./, '')}`;
 }
 
+/** An office's extension after the number: "w. 12", "wew. 12", "wewn. 12". */
+const PHONE_EXTENSION = /[\s,]*(?:w|wew|wewn)\.?\s*\d{1,6}$/i;
+
 export function phoneError(input: string): string | null {
-  const digits = input.replace(/[\s()-]/g, '').replace(/^(\+48|0048)/, '');
+  const number = input.trim().replace(PHONE_EXTENSION, '');
+  const digits = number.replace(/[\s()-]/g, '').replace(/^(\+48|0048)/, '');
   return /^\d{9}$/.test(digits)
     ? null
-    : 'Numer telefonu ma 9 cyfr (np. 63 272 10 00), można poprzedzić go +48.';
+    : 'Numer telefonu ma 9 cyfr (np. 63 272 10 00), można poprzedzić go +48 i dodać numer wewnętrzny (w. 12).';
 }
 
 /**

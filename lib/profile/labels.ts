@@ -14,9 +14,9 @@ export const FIELD_LABELS: Record<ProfileFieldName, string> = {
   email: 'Oficjalny e-mail urzędu',
   phone: 'Telefon',
   platformDomain: 'Domena platformy e-Urząd',
-  signatoryName: 'Imię i nazwisko podpisującego',
-  signatoryRole: 'Stanowisko podpisującego',
-  epuapLogin: 'Login ePUAP osoby upoważnionej',
+  signatoryName: 'Imię i nazwisko osoby podpisującej',
+  signatoryRole: 'Stanowisko osoby podpisującej',
+  epuapLogin: 'Login ePUAP',
   epuapOrgId: 'Identyfikator podmiotu publicznego (ePUAP)',
 };
 
@@ -34,9 +34,9 @@ export const FIELD_MISSING: Record<ProfileFieldName, string> = {
   email: 'brak adresu e-mail urzędu',
   phone: 'brak telefonu',
   platformDomain: 'brak domeny platformy',
-  signatoryName: 'brak imienia i nazwiska podpisującego',
-  signatoryRole: 'brak stanowiska podpisującego',
-  epuapLogin: 'brak loginu ePUAP osoby upoważnionej',
+  signatoryName: 'brak imienia i nazwiska osoby podpisującej',
+  signatoryRole: 'brak stanowiska osoby podpisującej',
+  epuapLogin: 'brak loginu ePUAP',
   epuapOrgId: 'brak identyfikatora podmiotu publicznego w ePUAP',
 };
 
@@ -47,7 +47,7 @@ export const FIELD_GROUPS: ReadonlyArray<{ title: string; fields: readonly Profi
   { title: 'Identyfikatory', fields: ['regon', 'nip', 'teryt'] },
   { title: 'Kontakt', fields: ['email', 'phone'] },
   { title: 'Platforma komunikacyjna', fields: ['platformDomain'] },
-  { title: 'Podpisujący wniosek', fields: ['signatoryName', 'signatoryRole'] },
+  { title: 'Osoba podpisująca wniosek', fields: ['signatoryName', 'signatoryRole'] },
   { title: 'ePUAP', fields: ['epuapLogin', 'epuapOrgId'] },
 ];
 
@@ -57,9 +57,13 @@ export const FIELD_HINTS: Partial<Record<ProfileFieldName, string>> = {
   officeName: 'Np. Urząd Gminy Brudzew.',
   regon: '9 lub 14 cyfr.',
   nip: '10 cyfr; myślniki i spacje są dopuszczalne.',
-  teryt: 'Opcjonalnie: 7 cyfr kodu TERC gminy.',
+  teryt: 'Opcjonalnie: 7 cyfr kodu TERC gminy (nie liczy się do kompletności).',
+  phone: 'Opcjonalnie, np. 63 272 10 00 w. 12.',
+  signatoryName:
+    'Kto podpisze papierowy wniosek: wójt, burmistrz, prezydent miasta albo osoba z ich upoważnienia.',
   email: 'Na ten adres Ministerstwo Cyfryzacji odpowie na wniosek.',
   platformDomain: 'Zasada projektu: eurzad. + domena gminy, np. eurzad.brudzew.pl.',
-  epuapLogin: 'Osoba musi być zaproszona do konta organizacji na ePUAP. Widać go w banerze „Zalogowany”.',
+  epuapLogin:
+    'Osoba z loginem ePUAP to pracownik zaproszony do konta organizacji na ePUAP (nie musi podpisywać wniosku). Login widać w banerze „Zalogowany”.',
   epuapOrgId: 'Widać go w górnym banerze ePUAP po zalogowaniu na konto organizacji („Organizacja”).',
 };

@@ -64,7 +64,9 @@ export const ProfileFieldsSchema = z.object({
   phone: optionalChecked(phoneError),
   platformDomain: optionalChecked(domainError),
   signatoryName: text(120, 'Imię i nazwisko podpisującego'),
-  signatoryRole: z.enum(['', ...SIGNATORY_ROLES], { error: 'Wybierz stanowisko podpisującego z listy.' }),
+  signatoryRole: z.enum(['', ...SIGNATORY_ROLES], {
+    error: 'Wybierz stanowisko osoby podpisującej z listy.',
+  }),
   epuapLogin: optionalChecked(epuapLoginError),
   epuapOrgId: optionalChecked(epuapIdError),
 });
@@ -95,15 +97,21 @@ export type FieldErrors = Partial<Record<ProfileFieldName, string>>;
 
 export type ValidationResult = { ok: true; fields: ProfileFields } | { ok: false; errors: FieldErrors };
 
+/** The minimum a saved municipality has: a name the clerk recognises it by. */
+export const NAME_REQUIRED =
+  'Wpisz nazwę gminy (albo urzędu): bez nazwy gminy nie można zapisać. Pozostałe dane można uzupełnić później.';
+
 /** Validates what the user typed; the messages are Polish and name what to fix. */
 export function validateProfileInput(input: ProfileInput): ValidationResult {
   const result = ProfileFieldsSchema.safeParse(input);
-  if (result.success) return { ok: true, fields: result.data };
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as ProfileFieldName | undefined;
-    if (field && !errors[field]) errors[field] = issue.message;
-  }
+  if (!result.success)
+    for (const issue of result.error.issues) {
+      const field = issue.path[0] as ProfileFieldName | undefined;
+      if (field && !errors[field]) errors[field] = issue.message;
+    }
+  if (!input.municipality?.trim() && !input.officeName?.trim()) errors.municipality ??= NAME_REQUIRED;
+  if (result.success && Object.keys(errors).length === 0) return { ok: true, fields: result.data };
   return { ok: false, errors };
 }
 

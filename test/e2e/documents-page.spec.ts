@@ -151,7 +151,8 @@ test('an incomplete profile shows what is missing and makes no PDF', async ({
   await page.getByRole('button', { name: 'Przygotuj wniosek i pobierz PDF' }).click();
   await expect(page.getByRole('alert')).toContainText('Nie przygotowano wniosku: brakuje danych gminy.');
   await expect(page.locator('#application-missing')).toBeFocused();
-  await expect(page.getByRole('link', { name: 'otwórz dane gmin w nowej karcie' })).toBeVisible();
+  const edit = page.getByRole('link', { name: 'otwórz dane gminy w nowej karcie' });
+  await expect(edit).toHaveAttribute('href', /^\/profile\.html\?focus=missing&id=/);
   await page.waitForTimeout(500);
   expect(downloads).toBe(0);
   await expect(page.getByText('Ostatnio wygenerowany wniosek')).toHaveCount(0);

@@ -46,7 +46,7 @@ test('the banner is read, and stored in the profile only after the clerk confirm
 
   await popup.reload();
   await popup.locator('.profile-card').getByRole('button', { name: 'Edytuj' }).click();
-  await expect(popup.getByLabel('Login ePUAP osoby upoważnionej')).toHaveValue(''); // not written silently
+  await expect(popup.getByLabel('Login ePUAP', { exact: true })).toHaveValue(''); // not written silently
   await popup.getByRole('button', { name: 'Odrzuć zmiany' }).click();
 
   const confirm = await context.newPage();
@@ -60,7 +60,7 @@ test('the banner is read, and stored in the profile only after the clerk confirm
   await expect(confirm.getByRole('status')).toContainText('Zapisano dane z banera w profilu gminy.');
   await popup.reload();
   await popup.locator('.profile-card').getByRole('button', { name: 'Edytuj' }).click();
-  await expect(popup.getByLabel('Login ePUAP osoby upoważnionej')).toHaveValue('jkowalski');
+  await expect(popup.getByLabel('Login ePUAP', { exact: true })).toHaveValue('jkowalski');
   await expect(popup.getByLabel('Identyfikator podmiotu publicznego (ePUAP)')).toHaveValue('UGBrudzew');
 });
 

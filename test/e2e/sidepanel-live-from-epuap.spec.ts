@@ -22,7 +22,7 @@ test('reading the banner, filling the Pismo ogólne and sending it tick their st
   await expect(popup.getByRole('status')).toContainText('Zapisano');
 
   const panel = await openSidePanel();
-  await expect(step(panel, 'epuap-ids')).toContainText('brak loginu ePUAP osoby upoważnionej');
+  await expect(step(panel, 'epuap-ids')).toContainText('brak loginu ePUAP');
   await expect(step(panel, 'epuap-ids').locator('.step-status')).toHaveText('Do zrobienia');
 
   // The banner: stored after the clerk's confirmation, and the panel follows without a reload.

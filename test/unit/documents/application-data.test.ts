@@ -31,11 +31,11 @@ describe('applicationMissingFields', () => {
       { field: 'postalCode', label: 'Kod pocztowy' },
       { field: 'regon', label: 'REGON' },
       { field: 'nip', label: 'NIP' },
-      { field: 'epuapLogin', label: 'Login ePUAP osoby upoważnionej' },
+      { field: 'epuapLogin', label: 'Login ePUAP' },
       { field: 'epuapOrgId', label: 'Identyfikator podmiotu publicznego (ePUAP)' },
       { field: 'platformDomain', label: 'Domena platformy e-Urząd' },
-      { field: 'signatoryName', label: 'Imię i nazwisko podpisującego' },
-      { field: 'signatoryRole', label: 'Stanowisko podpisującego' },
+      { field: 'signatoryName', label: 'Imię i nazwisko osoby podpisującej' },
+      { field: 'signatoryRole', label: 'Stanowisko osoby podpisującej' },
     ]);
   });
 
@@ -85,7 +85,8 @@ describe('formatting', () => {
     expect(normalizePolishDate('4.11.2026')).toBe('04.11.2026');
     expect(normalizePolishDate(new Date(2027, 0, 31))).toBe('31.01.2027');
     expect(() => normalizePolishDate('31.02.2026')).toThrow(DocumentDataError);
-    expect(() => normalizePolishDate('2026-11-24')).toThrow(/dd\.mm\.rrrr/);
+    expect(normalizePolishDate('2026-11-24')).toBe('24.11.2026'); // ISO is understood too
+    expect(() => normalizePolishDate('24 listopada')).toThrow(/dd\.mm\.rrrr/);
   });
 
   it('transliterates Polish letters to ASCII', () => {

@@ -87,7 +87,7 @@ describe('diffSnapshot', () => {
       },
       {
         field: 'signatoryRole',
-        label: 'Stanowisko podpisującego',
+        label: 'Stanowisko osoby podpisującej',
         printed: 'wojt',
         current: 'upowazniony',
       },

@@ -23,9 +23,7 @@ describe('missingForStep', () => {
   });
 
   it('needs both ePUAP identifiers for step 2', () => {
-    expect(missingForStep('epuap-ids', completeProfile({ epuapLogin: '' }))).toEqual([
-      'brak loginu ePUAP osoby upoważnionej',
-    ]);
+    expect(missingForStep('epuap-ids', completeProfile({ epuapLogin: '' }))).toEqual(['brak loginu ePUAP']);
     expect(missingForStep('epuap-ids', completeProfile({ epuapLogin: '', epuapOrgId: '' }))).toHaveLength(2);
   });
 

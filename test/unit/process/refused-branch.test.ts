@@ -39,7 +39,7 @@ describe('MC refusal', () => {
     expect(help?.canRestart).toBe(true);
     const checks = help?.checks.join('\n') ?? '';
     expect(checks).toContain('zgadzają się z danymi gminy');
-    expect(checks).toContain('zaproszony do organizacji');
+    expect(checks).toContain('zaproszona do organizacji');
     expect(checks).toContain('eurzad.<domena-gminy>.pl');
     expect(checks).toContain('skontaktuj się z Ministerstwem Cyfryzacji');
   });

@@ -6,7 +6,12 @@ import {
   missingLabels,
   missingTexts,
 } from '../../../lib/profile/completeness';
-import { emptyProfileInput, fieldError, validateProfileInput } from '../../../lib/profile/schema';
+import {
+  emptyProfileInput,
+  fieldError,
+  NAME_REQUIRED,
+  validateProfileInput,
+} from '../../../lib/profile/schema';
 
 const complete = {
   ...emptyProfileInput(),
@@ -27,8 +32,16 @@ const complete = {
 };
 
 describe('profile validation', () => {
-  it('accepts an empty profile: data are gathered over weeks', () => {
-    expect(validateProfileInput(emptyProfileInput()).ok).toBe(true);
+  it('accepts a profile with only a name: data are gathered over weeks', () => {
+    expect(validateProfileInput({ ...emptyProfileInput(), municipality: 'Gmina Brudzew' }).ok).toBe(true);
+    expect(validateProfileInput({ ...emptyProfileInput(), officeName: 'Urząd Gminy Brudzew' }).ok).toBe(true);
+  });
+
+  it('refuses an empty form: the name is the minimum, never "Gmina bez nazwy"', () => {
+    const result = validateProfileInput(emptyProfileInput());
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.municipality).toBe(NAME_REQUIRED);
+    expect(validateProfileInput({ ...emptyProfileInput(), municipality: '   ' }).ok).toBe(false);
   });
 
   it('normalises what people type: digits only for REGON and NIP, lower-case e-mail, trimmed text', () => {
@@ -52,7 +65,7 @@ describe('profile validation', () => {
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(['postalCode', 'regon', 'signatoryRole']);
     expect(result.errors.regon).toMatch(/Błędna cyfra kontrolna REGON/);
-    expect(result.errors.signatoryRole).toBe('Wybierz stanowisko podpisującego z listy.');
+    expect(result.errors.signatoryRole).toBe('Wybierz stanowisko osoby podpisującej z listy.');
   });
 
   it('checks one field alone as the clerk types', () => {
@@ -70,11 +83,11 @@ describe('completeness', () => {
       'Miejscowość',
       'REGON',
       'Oficjalny e-mail urzędu',
-      'Login ePUAP osoby upoważnionej',
+      'Login ePUAP',
       'Identyfikator podmiotu publicznego (ePUAP)',
       'Domena platformy e-Urząd',
-      'Imię i nazwisko podpisującego',
-      'Stanowisko podpisującego',
+      'Imię i nazwisko osoby podpisującej',
+      'Stanowisko osoby podpisującej',
     ]);
     expect(missingLabels({ epuapLogin: 'jnowak_ug' }, 'epuapIds')).toEqual([
       'Identyfikator podmiotu publicznego (ePUAP)',
@@ -91,7 +104,7 @@ describe('completeness', () => {
   it('counts how much of the profile is filled and when it is complete', () => {
     expect(completenessPercent(emptyProfileInput())).toBe(0);
     expect(isComplete(complete)).toBe(true);
-    expect(completenessPercent(complete)).toBe(88); // 14 of 16: TERYT and phone are optional
+    expect(completenessPercent(complete)).toBe(100); // TERYT, phone and street stay outside the percentage
     expect(isComplete({ ...complete, nip: ' ' })).toBe(false);
   });
 

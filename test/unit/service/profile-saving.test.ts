@@ -26,7 +26,10 @@ describe('saving municipalities', () => {
 
   it('refuses invalid fields with Polish messages and stores nothing', async () => {
     const { handlers } = await freshService();
-    const result = await handlers['profile.save']({ id: null, input: input({ regon: '311019340' }) });
+    const result = await handlers['profile.save']({
+      id: null,
+      input: input({ municipality: 'Gmina Brudzew', regon: '311019340' }),
+    });
     expect(result).toMatchObject({ ok: false, message: 'Popraw zaznaczone pola: REGON.' });
     expect((await handlers['state.get'](undefined)).profiles).toEqual([]);
   });
