@@ -14,19 +14,6 @@ interface Hostile {
   clicks: number;
 }
 
-/** A request to the background from an extension page (the tests' own view of what is stored). */
-async function ask<T>(page: Page, type: string, data: unknown): Promise<T> {
-  const answer = (await page.evaluate(
-    ([t, d]) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage({ type: t, data: d }),
-    [type, data] as const,
-  )) as { ok: boolean; data: T; error?: string };
-  if (!answer.ok) throw new Error(answer.error);
-  return answer.data;
-}
-
 const STORED = [BRUDZEW.municipality, BRUDZEW.epuapLogin, BRUDZEW.epuapOrgId];
 
 test('a hostile page can neither drive nor read the assistant: nothing stored, leaked or attached', async ({

@@ -2,25 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { emptyProfileInput, type ProfileInput } from '../../lib/profile/schema';
 import type { ProcessEventInput } from '../../lib/protocol/process';
+import { ask } from './protocol';
 import { BRUDZEW } from './sample-profiles';
-
-/** The extension pages' global: Playwright evaluates these callbacks inside the extension. */
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> };
-};
 
 /** A municipality with everything the application needs (REGON and NIP are BRUDZEW's valid ones). */
 export const COMPLETE = { ...BRUDZEW, platformDomain: 'eurzad.brudzew.pl', signatoryRole: 'wojt' } as const;
 
 /** Sends one protocol request from an extension page, as the popup or panel would. */
-export async function request(page: Page, type: string, data: unknown): Promise<unknown> {
-  const answer = await page.evaluate(([type, data]) => chrome.runtime.sendMessage({ type, data }), [
-    type,
-    data,
-  ] as const);
-  if (!answer.ok) throw new Error(answer.error);
-  return answer.data;
-}
+export const request = (page: Page, type: string, data: unknown): Promise<unknown> => ask(page, type, data);
 
 /** Saves a municipality through the background (setup only; the form's own tests type into it). */
 export async function saveProfileVia(
