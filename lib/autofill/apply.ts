@@ -78,7 +78,8 @@ async function applyField(
     const found = learned ? controlOf(learned) : locateOrNull(docs, field);
     return { status: 'hint', message: field.hint ?? msg.leaveToUser(field.label), element: found?.el };
   }
-  if (field.value === undefined) return { status: 'skipped', message: msg.skipped() };
+  const value = field.value;
+  if (value === undefined) return { status: 'skipped', message: msg.skipped() };
   if (field.kind === 'recipient-search') {
     const result = await searchAndPick(docs, field, timing, learned ?? undefined);
     return withNote({ ...result, foundBy: learned ? 'learned' : 'label' });
@@ -89,12 +90,12 @@ async function applyField(
   if (!control) {
     const located = locateControl(docs, field.kind, field.labels);
     if (located.status === 'not-found')
-      return withNote({ status: 'not-found', message: msg.notFound(field.label, field.value) });
+      return withNote({ status: 'not-found', message: msg.notFound(field.label, value) });
     if (located.status === 'ambiguous')
       return withNote({ status: 'ambiguous', message: msg.ambiguous(field.label, located.count) });
     control = located.control;
   }
-  return withNote({ ...(await fillControl(control, field, docs, timing.timeoutMs)), foundBy });
+  return withNote({ ...(await fillControl(control, field, value, docs, timing.timeoutMs)), foundBy });
 }
 
 function locateOrNull(docs: readonly FrameDocument[], field: PlannedField): Control | null {
@@ -112,10 +113,10 @@ function matches(control: Control, value: string): boolean {
 async function fillControl(
   control: Control,
   field: PlannedField,
+  value: string,
   docs: readonly FrameDocument[],
   timeoutMs: number,
 ): Promise<FieldResult> {
-  const value = field.value as string;
   const el = control.el;
   if (el.matches(':disabled, [aria-disabled="true"], [readonly], [aria-readonly="true"]')) {
     return { status: 'error', message: msg.disabled(field.label), element: el };

@@ -5,15 +5,18 @@ import { accessibleName, isRendered, textWithoutControls } from './dom';
 import type { Control } from './locate';
 import { safeClick } from './safety';
 import { dispatchBlur, dispatchFocus, dispatchValueEvents, setNativeProperty } from './set-value';
-import { collapseSpaces, normalizeText } from './text';
+import { collapseSpaces, hasContent, normalizeText } from './text';
 import { waitFor } from './wait';
 
 /** Texts that mean "nothing chosen yet" rather than a choice. */
-const PLACEHOLDER = /^[\s([]*[-—–]*\s*(wybierz|nie wybrano|brak|nie ustawiono|nie wskazano)\b|^[-—–.\s]*$/;
+const PLACEHOLDER =
+  /^[\s([]*[-—–.]*\s*(wybierz|nie wybrano|brak|nie ustawiono|nie wskazano|nie okreslono|nie podano|pusty|pusta|puste|select|choose|none)\b/;
 
-export function isPlaceholderText(text: string): boolean {
+/** Whether a shown text means "nothing here": empty, decoration only ("*", "—"), or an empty marker. */
+export function isPlaceholderText(text: string, placeholder?: string | null): boolean {
   const t = normalizeText(text);
-  return t === '' || PLACEHOLDER.test(t);
+  if (!hasContent(t) || PLACEHOLDER.test(t)) return true;
+  return !!placeholder && t === normalizeText(placeholder);
 }
 
 /** The visible label of one radio: its <label>, aria-label, or the bare text right after it. */
@@ -41,6 +44,10 @@ export function currentValue(control: Control): string {
       return collapseSpaces(el.textContent);
     case 'select': {
       const select = el as HTMLSelectElement;
+      if (select.multiple) {
+        const texts = Array.from(select.selectedOptions).map((o) => collapseSpaces(o.text));
+        return texts.filter((t) => !isPlaceholderText(t)).join(', ');
+      }
       const option = select.options[select.selectedIndex];
       if (!option || (option.value === '' && isPlaceholderText(option.text))) return '';
       return isPlaceholderText(option.text) ? '' : collapseSpaces(option.text);
@@ -53,8 +60,8 @@ export function currentValue(control: Control): string {
       const shown =
         el.localName === 'input'
           ? (el as HTMLInputElement).value
-          : el.getAttribute('aria-valuetext') || textWithoutControls(el);
-      return isPlaceholderText(shown) ? '' : collapseSpaces(shown);
+          : el.getAttribute('aria-valuetext') || textWithoutControls(el) || innerInputValue(el);
+      return isPlaceholderText(shown, placeholderOf(el)) ? '' : collapseSpaces(shown);
     }
     case 'listbox': {
       const selected = el.querySelector('[role="option"][aria-selected="true"]');
@@ -63,6 +70,22 @@ export function currentValue(control: Control): string {
     default:
       return '';
   }
+}
+
+function placeholderOf(el: Element): string | null {
+  return (
+    el.getAttribute('placeholder') ??
+    el.getAttribute('aria-placeholder') ??
+    el.getAttribute('data-placeholder') ??
+    el.querySelector('input')?.getAttribute('placeholder') ??
+    null
+  );
+}
+
+/** A composite combobox may show its choice in a read-only input inside it. */
+function innerInputValue(el: Element): string {
+  const input = el.querySelector('input:not([type="hidden"])') as HTMLInputElement | null;
+  return input?.value ?? '';
 }
 
 export function sameChoice(a: string, b: string): boolean {

@@ -11,7 +11,7 @@ import { msg } from './messages';
 import { safeClick } from './safety';
 import { dispatchFocus, typeValue } from './set-value';
 import { normalizeText } from './text';
-import type { FieldResult, PlannedField, SearchSpec } from './types';
+import type { FieldResult, PlannedSearchField, SearchSpec } from './types';
 import { waitFor } from './wait';
 
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
@@ -27,11 +27,12 @@ interface Timing {
 
 export async function searchAndPick(
   docs: readonly FrameDocument[],
-  field: PlannedField,
+  field: PlannedSearchField,
   timing: Timing,
   learned?: Element,
 ): Promise<FieldResult> {
-  const spec = field.search as SearchSpec;
+  const spec = field.search;
+  const wording = { label: field.label, opener: spec.openLabels[0], exactHint: spec.exactMatchHint };
   const target = field.value ?? '';
   const wanted = normalizeText(target);
 
@@ -43,7 +44,7 @@ export async function searchAndPick(
     if (!field.overwrite) {
       return {
         status: 'conflict',
-        message: msg.recipientConflict(displayBefore.text, target),
+        message: msg.recipientConflict(wording, displayBefore.text, target),
         element: displayBefore.labelElement,
       };
     }
@@ -57,10 +58,15 @@ export async function searchAndPick(
   let input = (learnedInput as HTMLInputElement | undefined) ?? findSearchInput(docs, spec, true);
   if (!input) {
     const trigger = learned && !learnedInput ? learned : findButton(bodies(docs), spec.openLabels);
-    if (trigger && !safeClick(trigger)) return { status: 'not-found', message: msg.searchNotFound(target) };
+    if (trigger && !safeClick(trigger))
+      return { status: 'not-found', message: msg.searchNotFound(wording, target) };
     input = trigger ? await waitFor(roots(docs), findInput, { timeoutMs: timing.timeoutMs }) : findInput();
     if (!input)
-      return { status: 'not-found', message: msg.searchNotFound(target), element: trigger ?? undefined };
+      return {
+        status: 'not-found',
+        message: msg.searchNotFound(wording, target),
+        element: trigger ?? undefined,
+      };
   }
 
   typeValue(input, target);
@@ -91,7 +97,8 @@ export async function searchAndPick(
   // A page that re-renders identical rows for a repeated search leaves nothing "fresh": judge all rows.
   const [, exact = []] = settled ?? evaluate(false) ?? [[], []];
 
-  if (exact.length === 0) return { status: 'not-found', message: msg.searchNoMatch(target), element: input };
+  if (exact.length === 0)
+    return { status: 'not-found', message: msg.searchNoMatch(wording, target), element: input };
   if (exact.length > 1) {
     const details = exact
       .map((row) => excerpt(row, wanted))
@@ -106,13 +113,14 @@ export async function searchAndPick(
 
   const row = exact[0] as Element;
   const pick = findButton([row], spec.pickLabels) ?? clickableName(row, wanted);
-  if (!safeClick(pick)) return { status: 'error', message: msg.recipientNotSet(target), element: row };
+  if (!safeClick(pick))
+    return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
   if (spec.confirmLabels) {
     const confirm = findButton([scopeOf()], spec.confirmLabels);
     if (confirm) safeClick(confirm);
   }
 
-  if (!displayBefore) return { status: 'filled', message: msg.recipientSet(target) };
+  if (!displayBefore) return { status: 'filled', message: msg.recipientSet(wording, target) };
   const shown = await waitFor(
     roots(docs),
     () => {
@@ -122,8 +130,8 @@ export async function searchAndPick(
     { timeoutMs: Math.min(timing.timeoutMs, 3000) },
   );
   return shown
-    ? { status: 'filled', message: msg.recipientSet(target), element: shown.labelElement }
-    : { status: 'error', message: msg.recipientNotSet(target), element: row };
+    ? { status: 'filled', message: msg.recipientSet(wording, target), element: shown.labelElement }
+    : { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
 }
 
 function bodies(docs: readonly FrameDocument[]): Element[] {
