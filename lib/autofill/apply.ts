@@ -22,6 +22,7 @@ export async function applyPlan(
 ): Promise<FillOutcome> {
   const timing = { timeoutMs: options.timeoutMs ?? 10_000, settleMs: options.settleMs ?? 200 };
   const startedAt = new Date().toISOString();
+  await formShown(plan, top, timing.timeoutMs);
   const fields: FieldReport[] = [];
   const elements = new Map<string, Element>();
   for (const field of plan.fields) {
@@ -96,6 +97,22 @@ async function applyField(
     control = located.control;
   }
   return withNote({ ...(await fillControl(control, field, value, docs, timing.timeoutMs)), foundBy });
+}
+
+const LOCATABLE = new Set(['text', 'textarea', 'select', 'radio', 'combobox']);
+
+/**
+ * Waits (bounded) until at least one field of the plan can be found: a form mounted late, or in a frame
+ * whose document is still loading. Returns at once on a page that already shows the form.
+ */
+async function formShown(plan: FillPlan, top: Document, timeoutMs: number): Promise<void> {
+  const fields = plan.fields.filter((f) => LOCATABLE.has(f.kind));
+  if (fields.length === 0) return;
+  const check = (): true | null => {
+    const docs = collectDocuments(top);
+    return fields.some((f) => locateControl(docs, f.kind, f.labels).status !== 'not-found') ? true : null;
+  };
+  await waitFor([top.documentElement], check, { timeoutMs, settleMs: 30, pollMs: 100 });
 }
 
 function locateOrNull(docs: readonly FrameDocument[], field: PlannedField): Control | null {

@@ -41,7 +41,8 @@ export function currentValue(control: Control): string {
     case 'textarea':
       return collapseSpaces((el as HTMLInputElement).value ?? el.textContent);
     case 'contenteditable':
-      return collapseSpaces(el.textContent);
+      // What the editor shows: its text without scripts or styles an editor document may carry.
+      return collapseSpaces(textWithoutControls(el));
     case 'select': {
       const select = el as HTMLSelectElement;
       if (select.multiple) {

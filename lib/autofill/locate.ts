@@ -80,7 +80,8 @@ export function collectControls(doc: Document, types: readonly ControlType[]): C
         out.push({ type: 'select', el, hidden: true });
     }
   }
-  push('combobox', '[role="combobox"]');
+  // A button that opens a list box ("Wybierz rodzaj ▾") is a combobox to a person.
+  push('combobox', '[role="combobox"], button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]');
   if (want.has('listbox')) {
     for (const el of deepQueryAll(doc, '[role="listbox"]')) {
       // A listbox that pops up from a combobox is reached through the combobox.
@@ -187,7 +188,7 @@ export function controlOf(el: Element): Control | null {
     return { type: 'checkbox', el };
   if (el.localName === 'select') return { type: 'select', el };
   if (el.localName === 'textarea') return { type: 'textarea', el };
-  if (role === 'combobox') return { type: 'combobox', el };
+  if (role === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox') return { type: 'combobox', el };
   if (role === 'listbox') return { type: 'listbox', el };
   if (el.matches(EDITABLE)) return { type: 'contenteditable', el };
   if (el.matches(TEXT_INPUT) || role === 'textbox') return { type: 'input', el };

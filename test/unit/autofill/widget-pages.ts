@@ -392,7 +392,7 @@ const MC_EXPECTED_BASE = {
 const MC_APP = `<script>
 window.__app = { model: {}, submits: 0, valid: () => Array.from(document.querySelectorAll('input')).every((i) => i.checkValidity()) && window.__app.rules() };
 document.addEventListener('submit', (e) => { e.preventDefault(); window.__app.submits++; }, true);
-function bind(root) {
+window.bindModel = (root) => {
   for (const el of root.querySelectorAll('input[data-k]')) {
     const k = el.dataset.k;
     window.__app.model[k] = el.type === 'checkbox' ? String(el.checked) : el.value;
@@ -434,7 +434,7 @@ const mcSplit: Variant = {
         <label>Powtórz hasło <input type="password" data-k="p12PasswordRepeat" required></label></fieldset>
       <label><input type="checkbox" data-k="consent"> Oświadczam, że dane są prawdziwe</label>
       <button type="submit">Wyślij formularz</button></form>
-      <script>bind(document);
+      <script>window.bindModel(document);
       window.__app.rules = () => { const m = window.__app.model; return /^[A-Za-z0-9]{12,16}$/.test(m.revokePassword) && /^[A-Za-z0-9]{12,16}$/.test(m.p12Password) && m.revokePassword === m.revokePasswordRepeat && m.p12Password === m.p12PasswordRepeat; };
       </script>${corpusApi()}`,
     ),
