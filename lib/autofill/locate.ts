@@ -81,7 +81,10 @@ export function collectControls(doc: Document, types: readonly ControlType[]): C
     }
   }
   // A button that opens a list box ("Wybierz rodzaj ▾") is a combobox to a person.
-  push('combobox', '[role="combobox"], button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]');
+  push(
+    'combobox',
+    '[role="combobox"], button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]',
+  );
   if (want.has('listbox')) {
     for (const el of deepQueryAll(doc, '[role="listbox"]')) {
       // A listbox that pops up from a combobox is reached through the combobox.
