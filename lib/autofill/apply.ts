@@ -8,6 +8,7 @@ import { type Control, controlOf, locateControl } from './locate';
 import { resolveLocator } from './locator';
 import { msg } from './messages';
 import { searchAndPick } from './recipient-search';
+import { guardSubmissions } from './safety';
 import { typeIntoEditable, typeValue } from './set-value';
 import { collapseSpaces } from './text';
 import type { FieldReport, FieldResult, FillOptions, FillOutcome, FillPlan, PlannedField } from './types';
@@ -22,6 +23,21 @@ export async function applyPlan(
 ): Promise<FillOutcome> {
   const timing = { timeoutMs: options.timeoutMs ?? 10_000, settleMs: options.settleMs ?? 200 };
   const startedAt = new Date().toISOString();
+  const guard = guardSubmissions(top);
+  try {
+    return await applyFields(plan, top, timing, startedAt, guard);
+  } finally {
+    guard.release();
+  }
+}
+
+async function applyFields(
+  plan: FillPlan,
+  top: Document,
+  timing: { timeoutMs: number; settleMs: number },
+  startedAt: string,
+  guard: ReturnType<typeof guardSubmissions>,
+): Promise<FillOutcome> {
   await formShown(plan, top, timing.timeoutMs);
   const fields: FieldReport[] = [];
   const elements = new Map<string, Element>();
@@ -29,6 +45,7 @@ export async function applyPlan(
     let result: FieldResult;
     // Frames may load while we work, so the documents are collected per field.
     const docs = collectDocuments(top);
+    guard.cover();
     try {
       result = await applyField(field, docs, top, timing);
     } catch (error) {

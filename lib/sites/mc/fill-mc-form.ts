@@ -1,6 +1,7 @@
 import { collectDocuments, fill } from '../../autofill';
 import { collectControls, evidenceOf } from '../../autofill/locate';
 import { qualify } from '../../autofill/qualify';
+import { guardSubmissions } from '../../autofill/safety';
 import type { FillOptions, FillReport, Locator, Recipe } from '../../autofill/types';
 import type { ApplicationSnapshot } from '../../documents/snapshot';
 import { FIRST_NAME_LABELS, LAST_NAME_LABELS, mcFormFill, withSplitName } from './form-recipe';
@@ -22,6 +23,20 @@ export async function fillMcForm(
   passwords: McPasswords,
   options: McFillOptions = {},
 ): Promise<{ report: FillReport; elements: Map<string, Element> }> {
+  const guard = guardSubmissions(top);
+  try {
+    return await fillAll(top, snapshot, passwords, options);
+  } finally {
+    guard.release();
+  }
+}
+
+async function fillAll(
+  top: Document,
+  snapshot: ApplicationSnapshot,
+  passwords: McPasswords,
+  options: McFillOptions,
+): Promise<{ report: FillReport; elements: Map<string, Element> }> {
   let { recipe, values } = mcFormFill(snapshot);
   let splitNote = '';
   if (asksNameApart(top, recipe, options)) {
@@ -37,7 +52,7 @@ export async function fillMcForm(
       if (field.key === 'signatoryFirstName' || field.key === 'signatoryLastName') field.message += splitNote;
   // Frameworks re-render after the last typed value; find the password fields on the settled page.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const secret = await fillPasswordFields(top, passwords, options);
+  const secret = fillPasswordFields(top, passwords, options);
   return {
     report: combineReports(data.report, secret.fields),
     elements: new Map([...data.elements, ...secret.elements]),
