@@ -145,7 +145,9 @@ describe('page code that submits during the fill is stopped, in every frame', ()
       expect(win.__submitted).toBe(0);
       expect(win.__nativeSubmits).toBe(0);
       // After the fill the page is the page's again: the guard is gone (so the checks above could fail).
-      opened.document.getElementById('t')?.dispatchEvent(new opened.window.Event('change'));
+      opened.document
+        .getElementById('t')
+        ?.dispatchEvent(new (opened.window as unknown as typeof globalThis).Event('change'));
       expect(win.__nativeSubmits).toBe(1);
     } finally {
       await opened.close();
