@@ -1,7 +1,15 @@
 // Plan → page → report. Each field is found afresh when its turn comes (pages re-render between fields),
 // filled only if empty or already equal, verified, and reported; nothing here throws to the caller.
 
-import { chooseInCombobox, chooseInSelect, chooseRadio, currentValue, sameChoice } from './choice';
+import {
+  chooseByKeyboard,
+  chooseInCombobox,
+  chooseInSelect,
+  chooseRadio,
+  chooseThroughMirror,
+  currentValue,
+  sameChoice,
+} from './choice';
 import { collectDocuments, type FrameDocument } from './dom';
 import { handleAttachment } from './file';
 import { type Control, controlOf, locateControl } from './locate';
@@ -9,10 +17,17 @@ import { resolveLocator } from './locator';
 import { msg } from './messages';
 import { searchAndPick } from './recipient-search';
 import { guardSubmissions } from './safety';
-import { typeIntoEditable, typeValue } from './set-value';
+import {
+  dispatchBlur,
+  dispatchValueEvents,
+  typeIntoEditable,
+  typeKeys,
+  typeKeysIntoEditable,
+  typeValue,
+} from './set-value';
 import { collapseSpaces } from './text';
 import type { FieldReport, FieldResult, FillOptions, FillOutcome, FillPlan, PlannedField } from './types';
-import { waitFor } from './wait';
+import { settle, waitFor } from './wait';
 
 const OK_STATUSES = new Set(['filled', 'already', 'hint']);
 
@@ -161,43 +176,95 @@ async function fillControl(
   if (current && !field.overwrite)
     return { status: 'conflict', message: msg.conflict(current, value), element: el };
 
-  let chosen = true;
+  // Strategies in order; the next one runs only when the page did not keep the value.
+  const strategies = strategiesFor(control, value, timeoutMs);
+  let anyChosen = false;
+  let shown: Element = el;
+  for (const strategy of strategies) {
+    const live = currentControl(control, field, docs) ?? control;
+    const chosen = await strategy(live);
+    if (!chosen) continue;
+    anyChosen = true;
+    const kept = await keptValue(control, field, docs, value, timeoutMs);
+    if (kept) {
+      const isText = TEXT_TYPES.has(control.type);
+      return { status: 'filled', message: isText ? msg.filled(value) : msg.chosen(value), element: kept.el };
+    }
+    shown = currentControl(control, field, docs)?.el ?? el;
+  }
+  if (!anyChosen) return { status: 'error', message: msg.noOption(field.label, value), element: el };
+  return { status: 'error', message: msg.notAccepted(field.label, value), element: shown };
+}
+
+type Strategy = (control: Control) => boolean | Promise<boolean>;
+
+/** How to put a value into each kind of control, most natural first. */
+function strategiesFor(control: Control, value: string, timeoutMs: number): Strategy[] {
   switch (control.type) {
     case 'input':
     case 'textarea':
-      typeValue(el as HTMLInputElement, value);
-      break;
+      return [
+        (c) => {
+          typeValue(c.el as HTMLInputElement, value);
+          return true;
+        },
+        (c) => {
+          // Pages that listen to keys (masks, counters, React-like trackers that missed the first try).
+          typeKeys(c.el as HTMLInputElement, value);
+          dispatchValueEvents(c.el, null);
+          dispatchBlur(c.el);
+          return true;
+        },
+      ];
     case 'contenteditable':
-      typeIntoEditable(el as HTMLElement, value);
-      break;
+      return [
+        (c) => {
+          typeIntoEditable(c.el as HTMLElement, value);
+          return true;
+        },
+        (c) => {
+          typeKeysIntoEditable(c.el as HTMLElement, value);
+          return true;
+        },
+      ];
     case 'select':
-      chosen = chooseInSelect(el as HTMLSelectElement, value);
-      break;
+      return control.hidden
+        ? [
+            // Through the widget the clerk sees, so its label and the page's model agree.
+            (c) => chooseThroughMirror(c.el as HTMLSelectElement, value, timeoutMs),
+            (c) => chooseInSelect(c.el as HTMLSelectElement, value),
+          ]
+        : [(c) => chooseInSelect(c.el as HTMLSelectElement, value)];
     case 'radio-group':
-      chosen = chooseRadio(control.radios ?? [], value);
-      break;
+      return [(c) => chooseRadio(c.radios ?? [], value)];
     case 'combobox':
     case 'listbox':
-      chosen = await chooseInCombobox(control, value, timeoutMs);
-      break;
+      return [(c) => chooseInCombobox(c, value, timeoutMs), (c) => chooseByKeyboard(c, value)];
     default:
-      chosen = false;
+      return [];
   }
-  if (!chosen) return { status: 'error', message: msg.noOption(field.label, value), element: el };
+}
 
-  // Frameworks may re-render (asynchronously) and replace the node: verify on the current one.
-  const accepted = await waitFor(
-    docs.map((d) => d.doc.documentElement),
-    () => {
-      const now = currentControl(control, field, docs);
-      return now && matches(now, value) ? now : null;
-    },
-    { timeoutMs: Math.min(timeoutMs, 1500) },
-  );
-  const shown = accepted?.el ?? currentControl(control, field, docs)?.el ?? el;
-  if (!accepted) return { status: 'error', message: msg.notAccepted(field.label, value), element: shown };
-  const isText = TEXT_TYPES.has(control.type);
-  return { status: 'filled', message: isText ? msg.filled(value) : msg.chosen(value), element: shown };
+/**
+ * The page kept the value: it reads back (on the current node, which a re-render may have replaced),
+ * and still does once the page has settled (blur validation and re-renders may undo it).
+ */
+async function keptValue(
+  control: Control,
+  field: PlannedField,
+  docs: readonly FrameDocument[],
+  value: string,
+  timeoutMs: number,
+): Promise<Control | null> {
+  const roots = docs.map((d) => d.doc.documentElement);
+  const read = (): Control | null => {
+    const now = currentControl(control, field, docs);
+    return now && matches(now, value) ? now : null;
+  };
+  const first = await waitFor(roots, read, { timeoutMs: Math.min(timeoutMs, 1000) });
+  if (!first) return null;
+  await settle(() => roots, 30, 400);
+  return read();
 }
 
 function currentControl(

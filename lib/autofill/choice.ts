@@ -1,8 +1,8 @@
 // Choosing an option the way a person does: in a native <select>, a radio group, or an ARIA combobox /
 // list box (click the trigger, wait for the list, click the option whose text matches).
 
-import { accessibleName, isRendered, textWithoutControls } from './dom';
-import type { Control } from './locate';
+import { accessibleName, isRendered, textWithoutControls, viewOf } from './dom';
+import { type Control, mirrorOf } from './locate';
 import { safeClick } from './safety';
 import { dispatchBlur, dispatchFocus, dispatchValueEvents, setNativeProperty } from './set-value';
 import { collapseSpaces, hasContent, normalizeText } from './text';
@@ -172,4 +172,78 @@ export async function chooseInCombobox(control: Control, value: string, timeoutM
   const option = immediate ?? (await waitFor([doc.documentElement], find, { timeoutMs }));
   if (!option) return false;
   return safeClick(option);
+}
+
+/** Visible elements whose own text is exactly `value` (an option of a custom list, wherever it was put). */
+function visibleOptionTexts(doc: Document, value: string, exclude: Element): Element[] {
+  const wanted = normalizeText(value);
+  const out: Element[] = [];
+  for (const el of Array.from(
+    doc.body?.querySelectorAll('li, [role="option"], a, span, div, td, label') ?? [],
+  )) {
+    if (exclude.contains(el) || el.closest('select')) continue;
+    if (normalizeText(el.textContent) !== wanted || !isRendered(el)) continue;
+    // The innermost element carrying the text, not every wrapper around it.
+    if (out.some((o) => el.contains(o))) continue;
+    for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Element).contains(el)) out.splice(i, 1);
+    out.push(el);
+  }
+  return out;
+}
+
+/**
+ * A hidden select mirrored by a custom widget: open the widget as a person would, click the option with
+ * the text, and succeed when the select itself holds it. Options may be rendered into a portal in body.
+ */
+export async function chooseThroughMirror(
+  select: HTMLSelectElement,
+  value: string,
+  timeoutMs: number,
+): Promise<boolean> {
+  const mirror = mirrorOf(select);
+  if (!mirror) return false;
+  if (!Array.from(select.options).some((o) => sameChoice(o.text, value) || sameChoice(o.value, value)))
+    return false;
+  const doc = select.ownerDocument;
+  const trigger = mirror.querySelector('[role="combobox"], [aria-haspopup], a, button, [tabindex]') ?? mirror;
+  const shownBefore = new Set(visibleOptionTexts(doc, value, mirror));
+  if (!safeClick(trigger)) return false;
+  // Some widgets open on mousedown rather than click.
+  const view = viewOf(trigger);
+  trigger.dispatchEvent(new view.MouseEvent('mousedown', { bubbles: true }));
+  const option = await waitFor(
+    [doc.documentElement],
+    () => visibleOptionTexts(doc, value, mirror).find((o) => !shownBefore.has(o)) ?? null,
+    { timeoutMs: Math.min(timeoutMs, 1500) },
+  );
+  if (!option) return false;
+  option.dispatchEvent(new view.MouseEvent('mousedown', { bubbles: true }));
+  option.dispatchEvent(new view.MouseEvent('mouseup', { bubbles: true }));
+  safeClick(option);
+  const chosen = select.options[select.selectedIndex];
+  return !!chosen && (sameChoice(chosen.text, value) || sameChoice(chosen.value, value));
+}
+
+/** The keyboard way through a list box: focus, arrow down through the options, Enter on the one wanted. */
+export function chooseByKeyboard(control: Control, value: string): boolean {
+  const el = control.el;
+  const view = viewOf(el);
+  const key = (k: string): void => {
+    for (const type of ['keydown', 'keyup'])
+      el.dispatchEvent(new view.KeyboardEvent(type, { key: k, code: k, bubbles: true, cancelable: true }));
+  };
+  dispatchFocus(el);
+  for (let step = 0; step < 60; step++) {
+    key('ArrowDown');
+    const active = el.getAttribute('aria-activedescendant');
+    const option = active
+      ? el.ownerDocument.getElementById(active)
+      : el.querySelector('[aria-selected="true"]');
+    if (option && sameChoice(accessibleName(option), value)) {
+      key('Enter');
+      return true;
+    }
+    if (!active && !option) return false;
+  }
+  return false;
 }

@@ -119,10 +119,17 @@ function editableFrameBody(frame: HTMLIFrameElement): HTMLElement | null {
  */
 export function mirrorOf(select: HTMLSelectElement): Element | null {
   const candidates: Element[] = [];
-  for (let sib = select.nextElementSibling, n = 0; sib && n < 2; sib = sib.nextElementSibling, n++)
-    candidates.push(sib);
-  const wrapper = select.parentElement;
-  if (wrapper && wrapper.querySelectorAll('select').length === 1) candidates.push(wrapper);
+  // The select itself, or the hidden wrapper it sits alone in (PrimeFaces: div.ui-helper-hidden-accessible).
+  let node: Element = select;
+  for (let level = 0; level < 3; level++) {
+    for (let sib = node.nextElementSibling, n = 0; sib && n < 2; sib = sib.nextElementSibling, n++)
+      candidates.push(sib);
+    const parent = node.parentElement;
+    if (!parent || parent.querySelectorAll('select').length !== 1 || parent.localName === 'form') break;
+    candidates.push(parent);
+    if (isRendered(parent)) break;
+    node = parent;
+  }
   for (const candidate of candidates) {
     if (candidate.matches('input, textarea, select, script, style, label')) continue;
     if (!isRendered(candidate)) continue;

@@ -114,3 +114,22 @@ export function typeKeys(el: HTMLInputElement | HTMLTextAreaElement, value: stri
     el.dispatchEvent(new view.KeyboardEvent('keyup', init));
   }
 }
+
+/** An editor that ignores programmatic text: beforeinput/input per character, as typing produces. */
+export function typeKeysIntoEditable(el: HTMLElement, value: string): void {
+  const view = viewOf(el);
+  dispatchFocus(el);
+  el.textContent = '';
+  for (const key of value) {
+    const init = { key, bubbles: true, cancelable: true, composed: true };
+    el.dispatchEvent(new view.KeyboardEvent('keydown', init));
+    const before = new view.InputEvent('beforeinput', { ...init, inputType: 'insertText', data: key });
+    // An editor that handles beforeinput itself (and cancels it) inserts the character on its own.
+    if (el.dispatchEvent(before)) el.append(key);
+    el.dispatchEvent(
+      new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: key }),
+    );
+    el.dispatchEvent(new view.KeyboardEvent('keyup', init));
+  }
+  dispatchBlur(el);
+}

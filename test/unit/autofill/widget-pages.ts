@@ -441,7 +441,52 @@ const mcSplit: Variant = {
   },
 };
 
+/**
+ * 10. A title input that only takes typed keys (programmatic values are reverted), and a PrimeFaces-like
+ * selectOneMenu whose model changes only through its own panel (appended to body), never through the
+ * hidden select.
+ */
+const keysAndPanel = pismo(
+  'engine-keys-only-selectonemenu',
+  'input that reverts programmatic values, selectOneMenu whose model follows only its panel',
+  { events: 'keys-only', widget: 'selectonemenu', container: 'overlay' },
+  {
+    'index.html': page(
+      'Pismo ogólne do podmiotu publicznego',
+      `${APP}<h1>Pismo ogólne do podmiotu publicznego</h1><form id="form">
+      <p>Adresat: <span id="adr">nie wybrano</span> <button type="button" id="open">Wybierz adresata</button></p>
+      <div id="dlg" role="dialog" hidden><input id="q" aria-label="Nazwa podmiotu"><button type="button" id="go">Szukaj</button><table id="res"></table></div>
+      <label for="form:rodzaj_input">Rodzaj pisma</label>
+      <div class="ui-helper-hidden-accessible" style="display:none"><select id="form:rodzaj_input"><option value="">Wybierz</option><option value="WNIOSEK">Wniosek</option><option value="SKARGA">Skarga</option></select></div>
+      <div class="ui-selectonemenu" id="menu"><label class="ui-selectonemenu-label">Wybierz</label><span class="ui-selectonemenu-trigger">▾</span></div>
+      <label for="t">Tytuł pisma</label><input id="t">
+      <label for="b">Treść pisma</label><textarea id="b"></textarea>
+      <input type="file" id="zal" style="display:none"><button type="button">Dodaj załącznik</button>
+      </form>
+      <script>
+      const app = window.__app, $ = (s) => document.querySelector(s);
+      $('#open').onclick = () => { $('#dlg').hidden = false; };
+      $('#go').onclick = () => { $('#res').innerHTML = ${RESULTS}.map((r) => '<tr><td>' + r.name + '</td><td><button type="button" data-id="' + r.id + '">Wybierz</button></td></tr>').join(''); };
+      $('#res').onclick = (e) => { const b = e.target.closest('button'); if (!b) return; app.model.recipient = b.dataset.id; $('#adr').textContent = b.closest('tr').cells[0].textContent; $('#dlg').hidden = true; };
+      let buffer = '';
+      $('#t').addEventListener('keydown', (e) => { if (e.key.length === 1) buffer += e.key; });
+      $('#t').addEventListener('input', () => { if ($('#t').value !== buffer) $('#t').value = buffer; app.model.tytul = buffer; });
+      $('#b').addEventListener('input', () => { app.model.tresc = $('#b').value; });
+      const select = document.getElementById('form:rodzaj_input');
+      select.parentElement.nextElementSibling.addEventListener('click', () => {
+        if (document.getElementById('panel')) return;
+        const panel = document.createElement('div'); panel.id = 'panel'; panel.className = 'ui-selectonemenu-panel';
+        panel.innerHTML = '<ul>' + Array.from(select.options).map((o) => '<li data-v="' + o.value + '">' + o.text + '</li>').join('') + '</ul>';
+        panel.onclick = (e) => { const li = e.target.closest('li'); select.value = li.dataset.v; app.model.rodzaj = li.dataset.v; $('#menu label').textContent = li.textContent; panel.remove(); };
+        document.body.appendChild(panel);
+      });
+      </script>${corpusApi()}`,
+    ),
+  },
+);
+
 export const WIDGET_PAGES: Variant[] = [
+  keysAndPanel,
   frameWithMarker,
   select2Portal,
   radiosConfirmChosen,
