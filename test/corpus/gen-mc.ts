@@ -141,7 +141,7 @@ function buildMc(p: Pick, i: number): CorpusVariant {
   const rules = RULES[p.pwRules as string] as Rules;
   const rerender = p.timing === 'rerender' || p.timing === 'late-rerender';
   const late = p.timing === 'late-mount' || p.timing === 'late-rerender';
-  const mountDelay = late ? 200 + Math.floor(rnd() * 1300) : 0;
+  const mountDelay = late ? 200 + Math.floor(rnd() * 900) : 0;
   let n = 0;
   const idOf = (plain: string): string => {
     n++;

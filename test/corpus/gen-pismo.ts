@@ -151,7 +151,7 @@ function buildPismo(p: Pick, i: number): CorpusVariant {
   const twoSteps = p.steps === 'two';
   const rerender = p.timing === 'rerender' || p.timing === 'late-rerender';
   const late = p.timing === 'late-mount' || p.timing === 'late-rerender';
-  const mountDelay = late ? 200 + Math.floor(rnd() * 1300) : 0;
+  const mountDelay = late ? 200 + Math.floor(rnd() * 900) : 0;
   const delay = 150 + Math.floor(rnd() * 450);
 
   const rodzaj: FieldDef = {
@@ -374,7 +374,7 @@ ${i % 7 === 3 ? '<p class="podtytul">Pismo ogólne do podmiotu publicznego — f
     cfg,
     catalogueJs: catalogueJs(outcome, i),
     keys,
-    lateFrameMs: 400 + Math.floor(rnd() * 1000),
+    lateFrameMs: 300 + Math.floor(rnd() * 700),
   });
 
   // ---- the script a person would write
