@@ -131,7 +131,7 @@ async function applyField(
   return withNote({ ...(await fillControl(control, field, value, docs, timing.timeoutMs)), foundBy });
 }
 
-const LOCATABLE = new Set(['text', 'textarea', 'select', 'radio', 'combobox']);
+const LOCATABLE = new Set(['text', 'textarea', 'text-or-choice', 'select', 'radio', 'combobox']);
 
 /**
  * Waits (bounded) until at least one field of the plan can be found: a form mounted late, or in a frame
@@ -160,14 +160,25 @@ function matches(control: Control, value: string): boolean {
 }
 
 async function fillControl(
-  control: Control,
+  found: Control,
   field: PlannedField,
   value: string,
   docs: readonly FrameDocument[],
   timeoutMs: number,
 ): Promise<FieldResult> {
+  let control = found;
+  // A read-only input that opens a list (PrimeFaces' focus input, a select-like combobox) is chosen, not typed.
+  if (
+    control.type === 'input' &&
+    control.el.matches('[readonly], [aria-readonly="true"]') &&
+    control.el.matches('[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="true"]')
+  )
+    control = { type: 'combobox', el: control.el };
   const el = control.el;
-  if (el.matches(':disabled, [aria-disabled="true"], [readonly], [aria-readonly="true"]')) {
+  if (
+    el.matches(':disabled, [aria-disabled="true"]') ||
+    (el.matches('[readonly], [aria-readonly="true"]') && TEXT_TYPES.has(control.type))
+  ) {
     return { status: 'error', message: msg.disabled(field.label), element: el };
   }
   if (matches(control, value)) return { status: 'already', message: msg.already(), element: el };

@@ -123,6 +123,12 @@ function findOption(root: ParentNode, value: string): Element | null {
   for (const option of Array.from(root.querySelectorAll('[role="option"]'))) {
     if (isRendered(option) && sameChoice(accessibleName(option), value)) return option;
   }
+  // Lists without roles (menus of links, PrimeFaces-like panels): a visible item reading exactly the value.
+  for (const item of Array.from(root.querySelectorAll('li, [data-value], [data-label]'))) {
+    if (item.closest('select') || !isRendered(item)) continue;
+    if (sameChoice(textWithoutControls(item) || (item.textContent ?? ''), value))
+      return item.querySelector('a, button') ?? item;
+  }
   return null;
 }
 

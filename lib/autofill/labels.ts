@@ -94,8 +94,22 @@ export function groupNames(el: Element): string[] {
     else if (a.matches('[role="group"], [role="radiogroup"], [role="region"], section[aria-label]'))
       add(idRefsText(a, 'aria-labelledby') || a.getAttribute('aria-label'));
   }
+  add(tableGroupHeader(el));
   add(precedingHeading(el));
   return out;
+}
+
+/** A table's group header: the nearest earlier row that is one spanning header cell, or the caption. */
+function tableGroupHeader(el: Element): string {
+  const row = el.closest('tr');
+  if (!row) return '';
+  for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    const cells = Array.from(prev.children);
+    const only = cells.length === 1 ? cells[0] : undefined;
+    if (only && (only.hasAttribute('colspan') || /group/.test(only.getAttribute('scope') ?? '')))
+      return only.textContent ?? '';
+  }
+  return row.closest('table')?.querySelector(':scope > caption')?.textContent ?? '';
 }
 
 /** The nearest heading before `el` in document order, looking back a bounded number of elements. */

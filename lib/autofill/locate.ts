@@ -42,6 +42,7 @@ const EDITABLE = '[contenteditable=""], [contenteditable="true"], [contenteditab
 const TYPES_FOR_KIND: Record<FieldKind, ControlType[]> = {
   text: ['input', 'textarea', 'contenteditable'],
   textarea: ['textarea', 'contenteditable', 'input'],
+  'text-or-choice': ['input', 'select', 'combobox', 'listbox', 'radio-group', 'textarea'],
   // "Rodzaj pisma" may be a native select, a radio group or an ARIA list: accept any choice control.
   select: ['select', 'combobox', 'listbox', 'radio-group'],
   radio: ['radio-group', 'select', 'combobox', 'listbox'],

@@ -36,7 +36,8 @@ interface FieldBase {
 
 /** A text typed into an input, textarea or editor. */
 export interface TextFieldSpec extends FieldBase {
-  kind: 'text' | 'textarea';
+  /** 'text-or-choice': typed into a text field, or chosen when the page offers a list ("Stanowisko"). */
+  kind: 'text' | 'textarea' | 'text-or-choice';
   value?: ValueSource;
 }
 

@@ -101,12 +101,17 @@ const DATA_FIELDS: FieldSpec[] = [
     'Podpisujący',
     'Imię i nazwisko',
   ]),
-  text('signatoryRole', 'Stanowisko osoby podpisującej', [
-    'Stanowisko',
-    'Stanowisko osoby podpisującej',
-    'Stanowisko osoby upoważnionej',
-    'Funkcja',
-  ]),
+  {
+    ...text('signatoryRole', 'Stanowisko osoby podpisującej', [
+      'Stanowisko',
+      'Stanowisko osoby podpisującej',
+      'Stanowisko osoby upoważnionej',
+      'Stanowisko służbowe',
+      'Funkcja',
+    ]),
+    // Typed, or chosen from the form's list of roles.
+    kind: 'text-or-choice',
+  },
 ];
 
 const CONSENT_FIELD: FieldSpec = {

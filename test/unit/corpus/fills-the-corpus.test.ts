@@ -29,9 +29,17 @@ describe('the assistant fills every corpus variant', () => {
     it(`${variant.id} (${variant.outcome}): ${variant.description}`, async () => {
       const page = await openVariant(variant);
       try {
-        await runAssistant(variant, page);
+        const reports = await runAssistant(variant, page);
         const problems = checkVariant(variant, page);
-        if (problems.length) failures.push(variant.id);
+        if (problems.length) {
+          failures.push(variant.id);
+          if (process.env.CORPUS_DEBUG)
+            console.log(
+              `CORPUS-FAIL ${variant.id} ${JSON.stringify(problems)} ${reports
+                .map((r) => r.fields.map((f) => `${f.key}:${f.status}${f.status === 'filled' || f.status === 'hint' ? '' : `(${f.message.slice(0, 90)})`}`).join(' '))
+                .join(' || ')}`,
+            );
+        }
         expect(problems).toEqual([]);
       } finally {
         await page.close();
