@@ -36,7 +36,14 @@ describe('the assistant fills every corpus variant', () => {
           if (process.env.CORPUS_DEBUG)
             console.log(
               `CORPUS-FAIL ${variant.id} ${JSON.stringify(problems)} ${reports
-                .map((r) => r.fields.map((f) => `${f.key}:${f.status}${f.status === 'filled' || f.status === 'hint' ? '' : `(${f.message.slice(0, 90)})`}`).join(' '))
+                .map((r) =>
+                  r.fields
+                    .map(
+                      (f) =>
+                        `${f.key}:${f.status}${f.status === 'filled' || f.status === 'hint' ? '' : `(${f.message.slice(0, 90)})`}`,
+                    )
+                    .join(' '),
+                )
                 .join(' || ')}`,
             );
         }
