@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // `// @vitest-environment happy-dom`; IndexedDB comes from fake-indexeddb.
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/corpus/**/*.test.ts'],
     environment: 'node',
     globals: false,
   },

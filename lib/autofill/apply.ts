@@ -1,17 +1,33 @@
 // Plan → page → report. Each field is found afresh when its turn comes (pages re-render between fields),
 // filled only if empty or already equal, verified, and reported; nothing here throws to the caller.
 
-import { chooseInCombobox, chooseInSelect, chooseRadio, currentValue, sameChoice } from './choice';
+import {
+  chooseByKeyboard,
+  chooseInCombobox,
+  chooseInSelect,
+  chooseRadio,
+  chooseThroughMirror,
+  currentValue,
+  sameChoice,
+} from './choice';
 import { collectDocuments, type FrameDocument } from './dom';
 import { handleAttachment } from './file';
 import { type Control, controlOf, locateControl } from './locate';
 import { resolveLocator } from './locator';
 import { msg } from './messages';
 import { searchAndPick } from './recipient-search';
-import { typeIntoEditable, typeValue } from './set-value';
+import { guardSubmissions } from './safety';
+import {
+  dispatchBlur,
+  dispatchValueEvents,
+  typeIntoEditable,
+  typeKeys,
+  typeKeysIntoEditable,
+  typeValue,
+} from './set-value';
 import { collapseSpaces } from './text';
 import type { FieldReport, FieldResult, FillOptions, FillOutcome, FillPlan, PlannedField } from './types';
-import { waitFor } from './wait';
+import { settle, waitFor } from './wait';
 
 const OK_STATUSES = new Set(['filled', 'already', 'hint']);
 
@@ -22,12 +38,29 @@ export async function applyPlan(
 ): Promise<FillOutcome> {
   const timing = { timeoutMs: options.timeoutMs ?? 10_000, settleMs: options.settleMs ?? 200 };
   const startedAt = new Date().toISOString();
+  const guard = guardSubmissions(top);
+  try {
+    return await applyFields(plan, top, timing, startedAt, guard);
+  } finally {
+    guard.release();
+  }
+}
+
+async function applyFields(
+  plan: FillPlan,
+  top: Document,
+  timing: { timeoutMs: number; settleMs: number },
+  startedAt: string,
+  guard: ReturnType<typeof guardSubmissions>,
+): Promise<FillOutcome> {
+  await formShown(plan, top, timing.timeoutMs);
   const fields: FieldReport[] = [];
   const elements = new Map<string, Element>();
   for (const field of plan.fields) {
     let result: FieldResult;
     // Frames may load while we work, so the documents are collected per field.
     const docs = collectDocuments(top);
+    guard.cover();
     try {
       result = await applyField(field, docs, top, timing);
     } catch (error) {
@@ -78,7 +111,8 @@ async function applyField(
     const found = learned ? controlOf(learned) : locateOrNull(docs, field);
     return { status: 'hint', message: field.hint ?? msg.leaveToUser(field.label), element: found?.el };
   }
-  if (field.value === undefined) return { status: 'skipped', message: msg.skipped() };
+  const value = field.value;
+  if (value === undefined) return { status: 'skipped', message: msg.skipped() };
   if (field.kind === 'recipient-search') {
     const result = await searchAndPick(docs, field, timing, learned ?? undefined);
     return withNote({ ...result, foundBy: learned ? 'learned' : 'label' });
@@ -89,12 +123,28 @@ async function applyField(
   if (!control) {
     const located = locateControl(docs, field.kind, field.labels);
     if (located.status === 'not-found')
-      return withNote({ status: 'not-found', message: msg.notFound(field.label, field.value) });
+      return withNote({ status: 'not-found', message: msg.notFound(field.label, value) });
     if (located.status === 'ambiguous')
       return withNote({ status: 'ambiguous', message: msg.ambiguous(field.label, located.count) });
     control = located.control;
   }
-  return withNote({ ...(await fillControl(control, field, docs, timing.timeoutMs)), foundBy });
+  return withNote({ ...(await fillControl(control, field, value, docs, timing.timeoutMs)), foundBy });
+}
+
+const LOCATABLE = new Set(['text', 'textarea', 'text-or-choice', 'select', 'radio', 'combobox']);
+
+/**
+ * Waits (bounded) until at least one field of the plan can be found: a form mounted late, or in a frame
+ * whose document is still loading. Returns at once on a page that already shows the form.
+ */
+async function formShown(plan: FillPlan, top: Document, timeoutMs: number): Promise<void> {
+  const fields = plan.fields.filter((f) => LOCATABLE.has(f.kind));
+  if (fields.length === 0) return;
+  const check = (): true | null => {
+    const docs = collectDocuments(top);
+    return fields.some((f) => locateControl(docs, f.kind, f.labels).status !== 'not-found') ? true : null;
+  };
+  await waitFor([top.documentElement], check, { timeoutMs, settleMs: 30, pollMs: 100 });
 }
 
 function locateOrNull(docs: readonly FrameDocument[], field: PlannedField): Control | null {
@@ -110,14 +160,25 @@ function matches(control: Control, value: string): boolean {
 }
 
 async function fillControl(
-  control: Control,
+  found: Control,
   field: PlannedField,
+  value: string,
   docs: readonly FrameDocument[],
   timeoutMs: number,
 ): Promise<FieldResult> {
-  const value = field.value as string;
+  let control = found;
+  // A read-only input that opens a list (PrimeFaces' focus input, a select-like combobox) is chosen, not typed.
+  if (
+    control.type === 'input' &&
+    control.el.matches('[readonly], [aria-readonly="true"]') &&
+    control.el.matches('[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="true"]')
+  )
+    control = { type: 'combobox', el: control.el };
   const el = control.el;
-  if (el.matches(':disabled, [aria-disabled="true"], [readonly], [aria-readonly="true"]')) {
+  if (
+    el.matches(':disabled, [aria-disabled="true"]') ||
+    (el.matches('[readonly], [aria-readonly="true"]') && TEXT_TYPES.has(control.type))
+  ) {
     return { status: 'error', message: msg.disabled(field.label), element: el };
   }
   if (matches(control, value)) return { status: 'already', message: msg.already(), element: el };
@@ -126,43 +187,95 @@ async function fillControl(
   if (current && !field.overwrite)
     return { status: 'conflict', message: msg.conflict(current, value), element: el };
 
-  let chosen = true;
+  // Strategies in order; the next one runs only when the page did not keep the value.
+  const strategies = strategiesFor(control, value, timeoutMs);
+  let anyChosen = false;
+  let shown: Element = el;
+  for (const strategy of strategies) {
+    const live = currentControl(control, field, docs) ?? control;
+    const chosen = await strategy(live);
+    if (!chosen) continue;
+    anyChosen = true;
+    const kept = await keptValue(control, field, docs, value, timeoutMs);
+    if (kept) {
+      const isText = TEXT_TYPES.has(control.type);
+      return { status: 'filled', message: isText ? msg.filled(value) : msg.chosen(value), element: kept.el };
+    }
+    shown = currentControl(control, field, docs)?.el ?? el;
+  }
+  if (!anyChosen) return { status: 'error', message: msg.noOption(field.label, value), element: el };
+  return { status: 'error', message: msg.notAccepted(field.label, value), element: shown };
+}
+
+type Strategy = (control: Control) => boolean | Promise<boolean>;
+
+/** How to put a value into each kind of control, most natural first. */
+function strategiesFor(control: Control, value: string, timeoutMs: number): Strategy[] {
   switch (control.type) {
     case 'input':
     case 'textarea':
-      typeValue(el as HTMLInputElement, value);
-      break;
+      return [
+        (c) => {
+          typeValue(c.el as HTMLInputElement, value);
+          return true;
+        },
+        (c) => {
+          // Pages that listen to keys (masks, counters, React-like trackers that missed the first try).
+          typeKeys(c.el as HTMLInputElement, value);
+          dispatchValueEvents(c.el, null);
+          dispatchBlur(c.el);
+          return true;
+        },
+      ];
     case 'contenteditable':
-      typeIntoEditable(el as HTMLElement, value);
-      break;
+      return [
+        (c) => {
+          typeIntoEditable(c.el as HTMLElement, value);
+          return true;
+        },
+        (c) => {
+          typeKeysIntoEditable(c.el as HTMLElement, value);
+          return true;
+        },
+      ];
     case 'select':
-      chosen = chooseInSelect(el as HTMLSelectElement, value);
-      break;
+      return control.hidden
+        ? [
+            // Through the widget the clerk sees, so its label and the page's model agree.
+            (c) => chooseThroughMirror(c.el as HTMLSelectElement, value, timeoutMs),
+            (c) => chooseInSelect(c.el as HTMLSelectElement, value),
+          ]
+        : [(c) => chooseInSelect(c.el as HTMLSelectElement, value)];
     case 'radio-group':
-      chosen = chooseRadio(control.radios ?? [], value);
-      break;
+      return [(c) => chooseRadio(c.radios ?? [], value)];
     case 'combobox':
     case 'listbox':
-      chosen = await chooseInCombobox(control, value, timeoutMs);
-      break;
+      return [(c) => chooseInCombobox(c, value, timeoutMs), (c) => chooseByKeyboard(c, value)];
     default:
-      chosen = false;
+      return [];
   }
-  if (!chosen) return { status: 'error', message: msg.noOption(field.label, value), element: el };
+}
 
-  // Frameworks may re-render (asynchronously) and replace the node: verify on the current one.
-  const accepted = await waitFor(
-    docs.map((d) => d.doc.documentElement),
-    () => {
-      const now = currentControl(control, field, docs);
-      return now && matches(now, value) ? now : null;
-    },
-    { timeoutMs: Math.min(timeoutMs, 1500) },
-  );
-  const shown = accepted?.el ?? currentControl(control, field, docs)?.el ?? el;
-  if (!accepted) return { status: 'error', message: msg.notAccepted(field.label, value), element: shown };
-  const isText = TEXT_TYPES.has(control.type);
-  return { status: 'filled', message: isText ? msg.filled(value) : msg.chosen(value), element: shown };
+/**
+ * The page kept the value: it reads back (on the current node, which a re-render may have replaced),
+ * and still does once the page has settled (blur validation and re-renders may undo it).
+ */
+async function keptValue(
+  control: Control,
+  field: PlannedField,
+  docs: readonly FrameDocument[],
+  value: string,
+  timeoutMs: number,
+): Promise<Control | null> {
+  const roots = docs.map((d) => d.doc.documentElement);
+  const read = (): Control | null => {
+    const now = currentControl(control, field, docs);
+    return now && matches(now, value) ? now : null;
+  };
+  const first = await waitFor(roots, read, { timeoutMs: Math.min(timeoutMs, 1000) });
+  if (!first) return null;
+  await settle(() => roots, 30, 400);
+  return read();
 }
 
 function currentControl(

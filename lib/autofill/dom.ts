@@ -90,7 +90,7 @@ export function idRefsText(el: Element, attribute: string): string {
   if (!ids) return '';
   return ids
     .split(/\s+/)
-    .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '')
+    .map((id) => byId(el, id)?.textContent ?? '')
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -103,3 +103,45 @@ export function quoteAttr(value: string): string {
 
 export const BUTTON_SELECTOR =
   'button, input[type="button"], input[type="submit"], input[type="image"], a, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';
+
+/** The element with `id` in the same tree as `el` (its shadow root or document). */
+export function byId(el: Element, id: string): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return (
+    (typeof root.getElementById === 'function' ? root.getElementById(id) : null) ??
+    el.ownerDocument.getElementById(id)
+  );
+}
+
+/** Open shadow roots under `root`, nested ones included (web components keep their controls there). */
+export function shadowRoots(root: Document | ShadowRoot | Element): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const visit = (node: Document | ShadowRoot | Element): void => {
+    for (const el of Array.from(node.querySelectorAll('*'))) {
+      const shadow = (el as Element).shadowRoot;
+      if (shadow) {
+        out.push(shadow);
+        visit(shadow);
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** querySelectorAll that also looks inside open shadow roots (document order within each tree). */
+export function deepQueryAll<E extends Element = Element>(
+  root: Document | ShadowRoot | Element,
+  selector: string,
+): E[] {
+  const out = Array.from(root.querySelectorAll<E>(selector));
+  for (const shadow of shadowRoots(root)) out.push(...Array.from(shadow.querySelectorAll<E>(selector)));
+  return out;
+}
+
+/** The element that hosts `el` in the light DOM when it sits in a shadow root, else `el`'s parent. */
+export function composedParent(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode() as ShadowRoot;
+  return (root as { host?: Element }).host ?? null;
+}

@@ -5,11 +5,11 @@ import { type FrameDocument, isRendered, viewOf } from './dom';
 import { collectControls, findButton, labelScore } from './locate';
 import { msg } from './messages';
 import { dispatchValueEvents } from './set-value';
-import type { FieldResult, PlannedField } from './types';
+import type { FieldResult, PlannedFileField } from './types';
 
 export function handleAttachment(
   docs: readonly FrameDocument[],
-  field: PlannedField,
+  field: PlannedFileField,
   learned?: Element,
 ): FieldResult {
   const hint = field.hint ?? '';

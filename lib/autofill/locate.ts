@@ -1,7 +1,8 @@
 // Finding the control for a field by what a person reads around it (see labels.ts), in every frame.
 
-import { accessibleName, BUTTON_SELECTOR, type FrameDocument, isRendered } from './dom';
-import { labelClues } from './labels';
+import { accessibleName, BUTTON_SELECTOR, deepQueryAll, type FrameDocument, isRendered } from './dom';
+import { groupNames, labelClues } from './labels';
+import { type ControlEvidence, nameScore, qualify } from './qualify';
 import { isForbiddenAction } from './safety';
 import { matchQuality } from './text';
 import type { FieldKind } from './types';
@@ -22,6 +23,10 @@ export interface Control {
   /** The control itself, or for a radio group the element that groups the radios. */
   el: Element;
   radios?: HTMLInputElement[];
+  /** For an editor body inside an iframe: that iframe (what the person sees and what is labelled). */
+  frame?: HTMLIFrameElement;
+  /** A native control the page hides behind its own widget (Select2, Chosen, PrimeFaces): choose through the widget. */
+  hidden?: boolean;
 }
 
 export type LocateResult =
@@ -37,6 +42,7 @@ const EDITABLE = '[contenteditable=""], [contenteditable="true"], [contenteditab
 const TYPES_FOR_KIND: Record<FieldKind, ControlType[]> = {
   text: ['input', 'textarea', 'contenteditable'],
   textarea: ['textarea', 'contenteditable', 'input'],
+  'text-or-choice': ['input', 'select', 'combobox', 'listbox', 'radio-group', 'textarea'],
   // "Rodzaj pisma" may be a native select, a radio group or an ARIA list: accept any choice control.
   select: ['select', 'combobox', 'listbox', 'radio-group'],
   radio: ['radio-group', 'select', 'combobox', 'listbox'],
@@ -46,44 +52,110 @@ const TYPES_FOR_KIND: Record<FieldKind, ControlType[]> = {
   'checkbox-leave-to-user': ['checkbox'],
 };
 
-/** Every control of the given types in a document. */
+/** Every control of the given types in a document, open shadow roots included. */
 export function collectControls(doc: Document, types: readonly ControlType[]): Control[] {
   const out: Control[] = [];
   const want = new Set(types);
   const push = (type: ControlType, selector: string, visibleOnly = true): void => {
     if (!want.has(type)) return;
-    doc.querySelectorAll(selector).forEach((el) => {
-      if (!visibleOnly || isRendered(el)) out.push({ type, el });
-    });
+    for (const el of deepQueryAll(doc, selector)) if (!visibleOnly || isRendered(el)) out.push({ type, el });
   };
   push('input', `${TEXT_INPUT}, [role="textbox"]:not(${EDITABLE}):not(textarea)`);
   push('textarea', 'textarea');
   if (want.has('contenteditable')) {
-    doc.querySelectorAll(EDITABLE).forEach((el) => {
+    for (const el of deepQueryAll(doc, EDITABLE)) {
       // Only the editing host, not editable descendants of it.
       if (!el.parentElement?.closest(EDITABLE) && isRendered(el)) out.push({ type: 'contenteditable', el });
-    });
+    }
+    // A rich-text editor in an iframe (CKEditor, TinyMCE): its body is the editing host; the iframe names it.
+    for (const frame of deepQueryAll<HTMLIFrameElement>(doc, 'iframe')) {
+      const body = editableFrameBody(frame);
+      if (body && isRendered(frame)) out.push({ type: 'contenteditable', el: body, frame });
+    }
   }
-  push('select', 'select');
-  push('combobox', '[role="combobox"]');
+  if (want.has('select')) {
+    for (const el of deepQueryAll<HTMLSelectElement>(doc, 'select')) {
+      if (isRendered(el)) out.push({ type: 'select', el });
+      // A hidden select mirrored by a custom widget still carries the page's model.
+      else if (el.isConnected && !el.closest('[hidden], template') && mirrorOf(el))
+        out.push({ type: 'select', el, hidden: true });
+    }
+  }
+  // A button that opens a list box ("Wybierz rodzaj ▾") is a combobox to a person.
+  push(
+    'combobox',
+    '[role="combobox"], button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]',
+  );
   if (want.has('listbox')) {
-    doc.querySelectorAll('[role="listbox"]').forEach((el) => {
+    for (const el of deepQueryAll(doc, '[role="listbox"]')) {
       // A listbox that pops up from a combobox is reached through the combobox.
       const owned = el.id && doc.querySelector(`[aria-controls~="${el.id}"], [aria-owns~="${el.id}"]`);
       if (!owned && !el.closest('[role="combobox"]') && isRendered(el)) out.push({ type: 'listbox', el });
-    });
+    }
   }
   if (want.has('radio-group')) out.push(...radioGroups(doc));
   // File inputs are usually visually hidden behind a "plus" button, so they are not filtered.
   push('file', 'input[type="file"]', false);
   push('checkbox', 'input[type="checkbox"], [role="checkbox"]');
-  return out;
+  return dropMirrors(out);
+}
+
+/** The body of a same-origin iframe that is an editing host (designMode or contenteditable body). */
+function editableFrameBody(frame: HTMLIFrameElement): HTMLElement | null {
+  try {
+    const doc = frame.contentDocument;
+    const body = doc?.body;
+    if (!doc || !body) return null;
+    if (doc.designMode === 'on' || body.isContentEditable || body.matches(EDITABLE)) return body;
+  } catch {
+    // Cross-origin: not ours.
+  }
+  return null;
+}
+
+/**
+ * The visible widget standing in for a hidden select: the element right after it (Select2, Chosen,
+ * selectOneMenu put it there) or its wrapper, when that widget shows one of the select's option texts
+ * or a placeholder and is visible.
+ */
+export function mirrorOf(select: HTMLSelectElement): Element | null {
+  const candidates: Element[] = [];
+  // The select itself, or the hidden wrapper it sits alone in (PrimeFaces: div.ui-helper-hidden-accessible).
+  let node: Element = select;
+  for (let level = 0; level < 3; level++) {
+    for (let sib = node.nextElementSibling, n = 0; sib && n < 2; sib = sib.nextElementSibling, n++)
+      candidates.push(sib);
+    const parent = node.parentElement;
+    if (!parent || parent.querySelectorAll('select').length !== 1 || parent.localName === 'form') break;
+    candidates.push(parent);
+    if (isRendered(parent)) break;
+    node = parent;
+  }
+  for (const candidate of candidates) {
+    if (candidate.matches('input, textarea, select, script, style, label')) continue;
+    if (!isRendered(candidate)) continue;
+    if (candidate.querySelector('input:not([type="hidden"]):not([type="search"]), textarea')) continue;
+    return candidate;
+  }
+  return null;
+}
+
+/** A combobox that mirrors a hidden select is the same field: keep the select, which carries the model. */
+function dropMirrors(controls: Control[]): Control[] {
+  const mirrors = controls
+    .filter((c) => c.hidden)
+    .map((c) => mirrorOf(c.el as HTMLSelectElement))
+    .filter((m): m is Element => m !== null);
+  if (mirrors.length === 0) return controls;
+  return controls.filter(
+    (c) => c.hidden || !mirrors.some((m) => m === c.el || m.contains(c.el) || c.el.contains(m)),
+  );
 }
 
 /** Radios grouped by name (or by their radiogroup/fieldset), each group represented by its container. */
 function radioGroups(doc: Document): Control[] {
   const groups = new Map<string, HTMLInputElement[]>();
-  doc.querySelectorAll<HTMLInputElement>('input[type="radio"]').forEach((radio, i) => {
+  deepQueryAll<HTMLInputElement>(doc, 'input[type="radio"]').forEach((radio, i) => {
     if (!isRendered(radio) && !isRendered(radio.parentElement ?? radio)) return;
     const key = radio.name || `#${i}`;
     const list = groups.get(key) ?? [];
@@ -127,7 +199,7 @@ export function controlOf(el: Element): Control | null {
     return { type: 'checkbox', el };
   if (el.localName === 'select') return { type: 'select', el };
   if (el.localName === 'textarea') return { type: 'textarea', el };
-  if (role === 'combobox') return { type: 'combobox', el };
+  if (role === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox') return { type: 'combobox', el };
   if (role === 'listbox') return { type: 'listbox', el };
   if (el.matches(EDITABLE)) return { type: 'contenteditable', el };
   if (el.matches(TEXT_INPUT) || role === 'textbox') return { type: 'input', el };
@@ -136,14 +208,28 @@ export function controlOf(el: Element): Control | null {
   return null;
 }
 
-/** How well a control's label clues match the wanted phrases (0 = not at all). */
-export function labelScore(el: Element, labels: readonly string[]): number {
-  let best = 0;
-  for (const clue of labelClues(el)) best = Math.max(best, matchQuality(clue.text, labels) * clue.weight);
-  return best;
+/** The element a person reads the control's name from: an editor's iframe, else the control itself. */
+export function labelTarget(control: Control): Element {
+  return control.frame ?? control.el;
 }
 
-const MIN_SCORE = 0.35;
+/** The naming evidence of one control, as plain data for qualify. */
+export function evidenceOf(control: Control): ControlEvidence {
+  const target = labelTarget(control);
+  const names = labelClues(target).map(({ text, weight }) => ({ text, weight }));
+  // A hidden select's own label may point at it while the person reads the widget beside it.
+  if (control.hidden) {
+    const mirror = mirrorOf(control.el as HTMLSelectElement);
+    if (mirror)
+      for (const clue of labelClues(mirror)) names.push({ text: clue.text, weight: clue.weight * 0.9 });
+  }
+  return { type: control.type, names, groups: groupNames(target) };
+}
+
+/** How well a control's label clues match the wanted phrases (0 = not at all). */
+export function labelScore(el: Element, labels: readonly string[]): number {
+  return nameScore({ type: '', names: labelClues(el), groups: groupNames(el) }, labels);
+}
 
 /** The one control of a suitable type whose label matches; `ambiguous` when two match equally well. */
 export function locateControl(
@@ -152,20 +238,11 @@ export function locateControl(
   labels: readonly string[],
 ): LocateResult {
   const types = TYPES_FOR_KIND[kind];
-  const scored: { control: Control; score: number }[] = [];
-  for (const { doc } of docs) {
-    for (const control of collectControls(doc, types)) {
-      const score = labelScore(control.el, labels) + (control.type === types[0] ? 0.05 : 0);
-      if (score >= MIN_SCORE) scored.push({ control, score });
-    }
-  }
-  scored.sort((a, b) => b.score - a.score);
-  const [best, second] = scored;
-  if (!best) return { status: 'not-found' };
-  if (second && second.score === best.score && second.control.el !== best.control.el) {
-    return { status: 'ambiguous', count: scored.filter((s) => s.score === best.score).length };
-  }
-  return { status: 'found', control: best.control };
+  const controls = docs.flatMap(({ doc }) => collectControls(doc, types));
+  const result = qualify(controls.map(evidenceOf), labels, types);
+  if (result.status === 'not-found') return { status: 'not-found' };
+  if (result.status === 'ambiguous') return { status: 'ambiguous', count: result.count };
+  return { status: 'found', control: controls[result.index] as Control };
 }
 
 /** The best-matching visible button or link whose name matches; never a send/sign control. */

@@ -23,22 +23,38 @@ export const msg = {
   learnedMissing: () => 'Wskazane wcześniej pole już nie istnieje; szukam po etykiecie. ',
   leaveToUser: (label: string) => `Pole ${q(label)} zaznacz samodzielnie.`,
 
-  searchNotFound: (value: string) =>
-    `Nie znaleziono wyszukiwarki adresata. Kliknij „Ustaw/zmień adresata”, wyszukaj ${q(value)} i wybierz dokładnie tę nazwę.`,
-  searchNoMatch: (value: string) =>
-    `Wyniki wyszukiwania nie zawierają pozycji o nazwie dokładnie ${q(value)}. Wyszukaj i wybierz ją ręcznie (nie departament ani inną jednostkę).`,
+  // The search messages name the field and the recipe's own button ("Ustaw/zmień adresata"): no site wording here.
+  searchNotFound: (s: SearchWording, value: string) =>
+    `Nie znaleziono wyszukiwarki dla pola ${q(s.label)}. ${s.opener ? `Kliknij ${q(s.opener)}, w` : 'W'}yszukaj ${q(value)} i wybierz dokładnie tę nazwę.`,
+  searchNoMatch: (s: SearchWording, value: string) =>
+    `Wyniki wyszukiwania nie zawierają pozycji o nazwie dokładnie ${q(value)}. Wyszukaj i wybierz ją ręcznie${s.exactHint ? ` (${s.exactHint})` : ''}.`,
   searchSeveral: (value: string, count: number, details: string) =>
-    `Znaleziono ${count} pozycje o nazwie ${q(value)}${details ? ` (${details})` : ''}. Nie wybieram za Ciebie: wybierz właściwą ręcznie.`,
-  recipientSet: (value: string) => `Wybrano adresata ${q(value)}.`,
-  recipientNotSet: (value: string) =>
-    `Kliknięto ${q(value)}, ale adresat się nie zmienił. Wybierz go ręcznie.`,
-  recipientConflict: (current: string, value: string) =>
-    `Wybrano już innego adresata: ${q(short(current))}. Nie zmieniam go; jeśli pismo ma trafić do ${q(value)}, zmień adresata ręcznie.`,
+    `Znaleziono ${count} ${plural(count, 'pozycję', 'pozycje', 'pozycji')} o nazwie ${q(value)}${details ? ` (${details})` : ''}. Nie wybieram za Ciebie: wybierz właściwą ręcznie.`,
+  recipientSet: (s: SearchWording, value: string) => `${s.label}: wybrano ${q(value)}.`,
+  recipientNotSet: (s: SearchWording, value: string) =>
+    `Kliknięto ${q(value)}, ale pole ${q(s.label)} się nie zmieniło. Wybierz ręcznie.`,
+  recipientConflict: (s: SearchWording, current: string, value: string) =>
+    `W polu ${q(s.label)} wybrano już: ${q(short(current))}. Nie zmieniam tego; jeśli ma być ${q(value)}, zmień ręcznie${s.opener ? ` (${q(s.opener)})` : ''} albo pozwól nadpisać.`,
 
   attached: (name: string) => `Dołączono plik ${q(name)}. Sprawdź, czy widnieje na liście załączników.`,
   attachedAlready: (name: string) => `Plik ${q(name)} jest już dołączony.`,
   attachManually: () => ' Nie udało się dołączyć pliku automatycznie – dodaj go ręcznie.',
 };
+
+/** What a search message says about its field: the field's name, its opening button, the recipe's hint. */
+export interface SearchWording {
+  label: string;
+  opener?: string;
+  exactHint?: string;
+}
+
+const PLURAL = new Intl.PluralRules('pl');
+
+/** Polish plural: 1 pozycję, 2–4 pozycje, 5+ pozycji (and 22 pozycje, 25 pozycji). */
+export function plural(count: number, one: string, few: string, many: string): string {
+  const category = PLURAL.select(count);
+  return category === 'one' ? one : category === 'few' ? few : many;
+}
 
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

@@ -11,8 +11,9 @@ export interface PlanOptions {
 
 export function buildPlan(recipe: Recipe, values: FillValues = {}, options: PlanOptions = {}): FillPlan {
   const fields = recipe.fields.map((spec): PlannedField => {
-    const { value: source, ...rest } = spec;
-    const planned: PlannedField = { ...rest, overwrite: options.overwrite?.includes(spec.key) ?? false };
+    const source = 'value' in spec ? spec.value : undefined;
+    const { value: _ignored, ...rest } = spec as typeof spec & { value?: unknown };
+    const planned = { ...rest, overwrite: options.overwrite?.includes(spec.key) ?? false } as PlannedField;
     const raw = source ? ('const' in source ? source.const : values[source.from]) : values[spec.key];
     if (typeof raw === 'string') planned.value = raw;
     else if (raw !== undefined) planned.file = raw;

@@ -9,13 +9,12 @@ import { findLabelledText } from './labelled-text';
 import { collectControls, findButton, labelScore } from './locate';
 import { msg } from './messages';
 import { safeClick } from './safety';
-import { dispatchFocus, typeValue } from './set-value';
+import { dispatchFocus, typeForSearch, typeKeys } from './set-value';
 import { normalizeText } from './text';
-import type { FieldResult, PlannedField, SearchSpec } from './types';
+import type { FieldResult, PlannedSearchField, SearchSpec } from './types';
 import { waitFor } from './wait';
 
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
-const ROW = 'li, tr, [role="option"], [role="row"], [role="listitem"]';
 const CLICKABLE = 'a, button, [role="option"], [role="button"], [role="row"], label, [onclick], [tabindex]';
 const PAGE_CHROME = 'header, nav, [role="banner"], [role="navigation"]';
 const DEFAULT_NO_RESULTS = ['Brak wyników', 'Nie znaleziono', 'Nic nie znaleziono', '0 wyników'];
@@ -27,11 +26,12 @@ interface Timing {
 
 export async function searchAndPick(
   docs: readonly FrameDocument[],
-  field: PlannedField,
+  field: PlannedSearchField,
   timing: Timing,
   learned?: Element,
 ): Promise<FieldResult> {
-  const spec = field.search as SearchSpec;
+  const spec = field.search;
+  const wording = { label: field.label, opener: spec.openLabels[0], exactHint: spec.exactMatchHint };
   const target = field.value ?? '';
   const wanted = normalizeText(target);
 
@@ -43,7 +43,7 @@ export async function searchAndPick(
     if (!field.overwrite) {
       return {
         status: 'conflict',
-        message: msg.recipientConflict(displayBefore.text, target),
+        message: msg.recipientConflict(wording, displayBefore.text, target),
         element: displayBefore.labelElement,
       };
     }
@@ -51,47 +51,77 @@ export async function searchAndPick(
 
   const learnedInput = learned?.localName === 'input' ? learned : undefined;
   const findInput = (): HTMLInputElement | null =>
-    (learnedInput?.isConnected ? (learnedInput as HTMLInputElement) : null) ?? findSearchInput(docs, spec);
+    (learnedInput?.isConnected ? (learnedInput as HTMLInputElement) : null) ??
+    findSearchInput(docs, spec, false, field.labels);
   // An open search dialog is used as it is; otherwise "Ustaw/zmień adresata" opens the search (clicking it
   // first, rather than typing into any visible box, keeps the portal's own site search out of the way).
-  let input = (learnedInput as HTMLInputElement | undefined) ?? findSearchInput(docs, spec, true);
+  let input =
+    (learnedInput as HTMLInputElement | undefined) ?? findSearchInput(docs, spec, true, field.labels);
   if (!input) {
     const trigger = learned && !learnedInput ? learned : findButton(bodies(docs), spec.openLabels);
-    if (trigger && !safeClick(trigger)) return { status: 'not-found', message: msg.searchNotFound(target) };
+    if (trigger && !safeClick(trigger))
+      return { status: 'not-found', message: msg.searchNotFound(wording, target) };
     input = trigger ? await waitFor(roots(docs), findInput, { timeoutMs: timing.timeoutMs }) : findInput();
     if (!input)
-      return { status: 'not-found', message: msg.searchNotFound(target), element: trigger ?? undefined };
+      return {
+        status: 'not-found',
+        message: msg.searchNotFound(wording, target),
+        element: trigger ?? undefined,
+      };
   }
 
-  typeValue(input, target);
+  // Typing without leaving the field: a blur would close an inline autocomplete's list.
+  typeForSearch(input, target);
   // Frameworks may have re-rendered the dialog on input: work with the current nodes from here on.
   input = findInput() ?? input;
-  const scopeOf = (): Element => {
-    const current = findInput() ?? input;
-    return (current?.closest(DIALOG) as Element | null) ?? (current as HTMLInputElement).ownerDocument.body;
-  };
-  const before = new Map(rowsIn(scopeOf()).map((row) => [row, row.textContent] as const));
+  const scopesOf = (): Element[] => searchScopes(findInput() ?? (input as HTMLInputElement));
+  const before = new Set(scopesOf().flatMap((scope) => nameHolders(scope, wanted)));
+  const itemsBefore = new Set(scopesOf().flatMap((scope) => Array.from(scope.querySelectorAll(ITEM))));
   const noResults = (spec.noResultsTexts ?? DEFAULT_NO_RESULTS).map(normalizeText);
-  const saidNothingBefore = showsText(scopeOf(), noResults);
-  const searchButton = findButtonNear(input, spec.buttonLabels);
-  if (searchButton) safeClick(searchButton);
-  else pressEnter(input);
+  const saidNothingBefore = scopesOf().some((scope) => showsText(scope, noResults));
+  // An autocomplete searches as one types; only a plain search box needs its button (or Enter).
+  if (!isAutocomplete(input)) {
+    const searchButton = findButtonNear(input, spec.buttonLabels);
+    if (searchButton) safeClick(searchButton);
+    else pressEnter(input);
+  }
 
-  const evaluate = (freshOnly: boolean): Element[][] | null => {
-    const scope = scopeOf();
-    if (scope.closest('[aria-busy="true"]') || scope.querySelector('[aria-busy="true"]')) return null;
-    const rows = rowsIn(scope).filter((row) => !freshOnly || before.get(row) !== row.textContent);
-    if (rows.length === 0) return !saidNothingBefore && showsText(scope, noResults) ? [[], []] : null;
-    return [rows, rows.filter((row) => rowNamesTarget(row, wanted))];
+  const evaluate = (freshOnly: boolean): Element[] | null => {
+    const scopes = scopesOf();
+    if (scopes.some((s) => s.closest('[aria-busy="true"]') || s.querySelector('[aria-busy="true"]')))
+      return null;
+    const holders = scopes
+      .flatMap((scope) => nameHolders(scope, wanted))
+      .filter((h) => !freshOnly || !before.has(h));
+    if (holders.length > 0) return distinctItems(holders, scopes);
+    const nothing = !saidNothingBefore && scopes.some((scope) => showsText(scope, noResults));
+    // Other results without the name are also an answer (after the page settled).
+    return nothing || (freshOnly && scopes.some((scope) => resultsShown(scope, input, itemsBefore)))
+      ? []
+      : null;
   };
   const settled = await waitFor(roots(docs), () => evaluate(true), {
     timeoutMs: timing.timeoutMs,
     settleMs: timing.settleMs,
   });
   // A page that re-renders identical rows for a repeated search leaves nothing "fresh": judge all rows.
-  const [, exact = []] = settled ?? evaluate(false) ?? [[], []];
+  let exact = settled && settled.length > 0 ? settled : (evaluate(false) ?? []);
+  if (exact.length === 0 && isAutocomplete(input)) {
+    // Some autocompletes listen to keys, not to input events: type again, key by key.
+    typeKeys(findInput() ?? input, target);
+    exact =
+      (await waitFor(
+        roots(docs),
+        () => {
+          const found = evaluate(false);
+          return found && found.length > 0 ? found : null;
+        },
+        { timeoutMs: Math.min(timing.timeoutMs, 2000), settleMs: timing.settleMs },
+      )) ?? [];
+  }
 
-  if (exact.length === 0) return { status: 'not-found', message: msg.searchNoMatch(target), element: input };
+  if (exact.length === 0)
+    return { status: 'not-found', message: msg.searchNoMatch(wording, target), element: input };
   if (exact.length > 1) {
     const details = exact
       .map((row) => excerpt(row, wanted))
@@ -106,24 +136,39 @@ export async function searchAndPick(
 
   const row = exact[0] as Element;
   const pick = findButton([row], spec.pickLabels) ?? clickableName(row, wanted);
-  if (!safeClick(pick)) return { status: 'error', message: msg.recipientNotSet(target), element: row };
-  if (spec.confirmLabels) {
-    const confirm = findButton([scopeOf()], spec.confirmLabels);
+  const scopeAtPick = confirmScope(findInput() ?? input, row);
+  if (!safeClick(pick))
+    return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
+  if (spec.confirmLabels && scopeAtPick) {
+    // The confirm button belongs to the search's own dialog or popup, never to the letter's form.
+    const confirm = await waitFor(
+      [scopeAtPick],
+      () => (scopeAtPick.isConnected ? findButton([scopeAtPick], spec.confirmLabels ?? []) : null),
+      { timeoutMs: 300 },
+    );
     if (confirm) safeClick(confirm);
   }
 
-  if (!displayBefore) return { status: 'filled', message: msg.recipientSet(target) };
+  const searchInput = input;
   const shown = await waitFor(
     roots(docs),
     () => {
       const display = readDisplay(docs, field.labels);
-      return display && namesTarget(display.text, wanted) ? display : null;
+      if (display && namesTarget(display.text, wanted)) return display;
+      // An inline autocomplete shows the choice in its own input.
+      const current = findInput() ?? searchInput;
+      if (isAutocomplete(current) && namesTarget(current.value, wanted))
+        return { text: current.value, labelElement: current as Element };
+      return null;
     },
     { timeoutMs: Math.min(timing.timeoutMs, 3000) },
   );
-  return shown
-    ? { status: 'filled', message: msg.recipientSet(target), element: shown.labelElement }
-    : { status: 'error', message: msg.recipientNotSet(target), element: row };
+  if (shown)
+    return { status: 'filled', message: msg.recipientSet(wording, target), element: shown.labelElement };
+  // Nothing on the page shows a chosen recipient at all (before or after): the click is all we can check.
+  if (!displayBefore && !isAutocomplete(searchInput))
+    return { status: 'filled', message: msg.recipientSet(wording, target) };
+  return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
 }
 
 function bodies(docs: readonly FrameDocument[]): Element[] {
@@ -154,6 +199,7 @@ function findSearchInput(
   docs: readonly FrameDocument[],
   spec: SearchSpec,
   dialogsOnly = false,
+  fieldLabels: readonly string[] = [],
 ): HTMLInputElement | null {
   for (const { doc } of docs) {
     const dialogs = Array.from(doc.querySelectorAll(DIALOG)).filter(isRendered).reverse();
@@ -175,6 +221,9 @@ function findSearchInput(
       .filter((el) => !el.closest(PAGE_CHROME));
     const best = bestByLabel(inputs, spec.inputLabels);
     if (best) return best as HTMLInputElement;
+    // An inline autocomplete is the field's own input ("Adresat").
+    const own = bestByLabel(inputs.filter(isAutocomplete), fieldLabels);
+    if (own) return own as HTMLInputElement;
   }
   return null;
 }
@@ -212,12 +261,139 @@ function pressEnter(input: Element): void {
   }
 }
 
-/** Visible innermost result rows (a row holding other rows is a list, not a result). */
-function rowsIn(scope: Element): Element[] {
-  const rows = Array.from(scope.querySelectorAll(ROW)).filter(
-    (row) => isRendered(row) && !row.querySelector(ROW) && !row.querySelector('input:not([type="radio"])'),
+/** Whether the input is an autocomplete that lists results as one types (no search button to press). */
+function isAutocomplete(input: Element): boolean {
+  return (
+    input.getAttribute('role') === 'combobox' ||
+    input.hasAttribute('aria-autocomplete') ||
+    input.hasAttribute('list') ||
+    (input.hasAttribute('aria-controls') && !input.closest(DIALOG))
   );
-  return rows.filter((row) => (row.textContent ?? '').trim() !== '');
+}
+
+/** Where the search shows its results: its dialog (or the page), and any list box it controls or that pops up. */
+function searchScopes(input: Element): Element[] {
+  const doc = input.ownerDocument;
+  const scopes: Element[] = [];
+  const dialog = input.closest(DIALOG);
+  scopes.push(dialog ?? doc.body);
+  const ids = `${input.getAttribute('aria-controls') ?? ''} ${input.getAttribute('aria-owns') ?? ''}`;
+  for (const id of ids.split(/\s+/).filter(Boolean)) {
+    const popup = doc.getElementById(id);
+    if (popup && !scopes.some((s) => s.contains(popup))) scopes.push(popup);
+  }
+  // Overlays appended to body (portals) hold the options of a dialog's autocomplete.
+  if (dialog)
+    for (const list of Array.from(doc.querySelectorAll('[role="listbox"]')))
+      if (isRendered(list) && !scopes.some((s) => s.contains(list))) scopes.push(list);
+  return scopes;
+}
+
+const BLOCK =
+  /^(div|p|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|section|article|header|footer|form|fieldset|dl|dt|dd|small|button|label|br|hr|img)$/;
+const ITEM =
+  'li, tr, [role="option"], [role="row"], [role="listitem"], [role="radio"], [role="gridcell"], [role="article"], article';
+const PICKABLE =
+  'a, button, input[type="radio"], [role="option"], [role="button"], [role="radio"], [onclick]';
+
+/** The text lines an element shows itself: inline content split at <br> and block children. */
+function ownLines(el: Element): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) line += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      const c = child as Element;
+      if (/^(script|style|template|input|select|textarea)$/.test(c.localName)) continue;
+      if (BLOCK.test(c.localName) || c.querySelector('br, div, p, li, small, table')) {
+        lines.push(line);
+        line = '';
+      } else line += c.textContent ?? '';
+    }
+  }
+  lines.push(line);
+  return lines.map(normalizeName).filter(Boolean);
+}
+
+/** Name comparison: case, diacritics, spacing and punctuation around the words do not matter. */
+function normalizeName(text: string | null | undefined): string {
+  return normalizeText(text)
+    .replace(/[„”"'«»]/g, '')
+    .replace(/\s*([,;|()])\s*/g, '$1 ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
+}
+
+/** A line names the target: the name alone, or followed by an address or identifier after a separator. */
+function lineNames(line: string, wanted: string): boolean {
+  const w = normalizeName(wanted);
+  if (line === w) return true;
+  if (!line.startsWith(w)) return false;
+  return /^(,|;|\||\(| ul\.| al\.| pl\.| esp| \/| skrytka| adres)/.test(line.slice(w.length));
+}
+
+/** Elements in `scope` with a line that names the target (highlighted query spans included). */
+function nameHolders(scope: Element, wanted: string): Element[] {
+  const out: Element[] = [];
+  const candidates = [scope, ...Array.from(scope.querySelectorAll('*'))];
+  const first = normalizeName(wanted).slice(0, 3);
+  for (const el of candidates) {
+    if (/^(script|style|template|select|option|input|textarea)$/.test(el.localName)) continue;
+    if (el.closest(PAGE_CHROME) && !scope.closest(PAGE_CHROME)) continue;
+    const text = normalizeText(el.textContent);
+    if (!text.includes(first)) continue;
+    if (!ownLines(el).some((line) => lineNames(line, wanted))) continue;
+    if (!isRendered(el)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/** The result item holding a name: its row/option, or the smallest box holding one pick control. */
+function itemOf(holder: Element, scope: Element): Element {
+  const row = holder.closest(ITEM);
+  if (row && scope.contains(row)) return row;
+  for (let el: Element | null = holder; el && el !== scope; el = el.parentElement) {
+    const picks = el.querySelectorAll(PICKABLE).length + (el.matches(PICKABLE) ? 1 : 0);
+    if (picks >= 1) {
+      // A box with several pick controls is the list, not one result.
+      return picks === 1 || el === holder ? el : holder;
+    }
+  }
+  return holder;
+}
+
+/** Distinct result items for the holders (the same result found twice counts once). */
+function distinctItems(holders: Element[], scopes: Element[]): Element[] {
+  const items: Element[] = [];
+  for (const holder of holders) {
+    const scope = scopes.find((s) => s.contains(holder)) ?? holder;
+    const item = itemOf(holder, scope);
+    if (items.some((i) => i === item || i.contains(item))) continue;
+    for (let k = items.length - 1; k >= 0; k--) if (item.contains(items[k] as Element)) items.splice(k, 1);
+    items.push(item);
+  }
+  return items;
+}
+
+/** Whether any result-like items are visible in the scope (so "no match" is an answer, not "not yet"). */
+function resultsShown(scope: Element, input: Element, before: ReadonlySet<Element>): boolean {
+  return Array.from(scope.querySelectorAll(ITEM)).some(
+    (row) =>
+      !before.has(row) && isRendered(row) && !row.contains(input) && (row.textContent ?? '').trim() !== '',
+  );
+}
+
+/** Where a confirm button may be: the search's dialog, else the smallest box holding the input and the result. */
+function confirmScope(input: Element, row: Element): Element | null {
+  const dialog = input.closest(DIALOG) ?? row.closest(DIALOG);
+  if (dialog) return dialog;
+  let box: Element | null = input.parentElement;
+  while (box && !box.contains(row)) box = box.parentElement;
+  if (!box || box.localName === 'body' || box.localName === 'form' || box.querySelector('form, textarea'))
+    return null;
+  return box;
 }
 
 /** Whether a visible text node in `scope` contains one of the phrases ("Brak wyników"). */
@@ -231,49 +407,21 @@ function showsText(scope: Element, phrases: readonly string[]): boolean {
   return false;
 }
 
-const LETTERS = /[\p{L}\p{N}]/u;
-
-function directText(el: Element): string {
-  let text = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue ?? '';
-  return text;
-}
-
-/**
- * Whether the row's name is exactly the target: some element in it reads exactly the target, and no
- * enclosing element up to the row adds words of its own around it (which would make a longer name).
- */
-function rowNamesTarget(row: Element, wanted: string): boolean {
-  return nameElement(row, wanted) !== null;
-}
-
-function nameElement(row: Element, wanted: string): Element | null {
-  for (const el of [row, ...Array.from(row.querySelectorAll('*'))]) {
-    const whole = normalizeText(el.textContent) === wanted;
-    if (!whole && normalizeText(directText(el)) !== wanted) continue;
-    let clean = true;
-    for (let a = el.parentElement; a && clean && row.contains(a); a = a.parentElement) {
-      if (LETTERS.test(directText(a))) clean = false;
-    }
-    if (clean) return el;
-  }
-  return null;
-}
-
 function clickableName(row: Element, wanted: string): Element {
-  const name = nameElement(row, wanted) ?? row;
-  const radio = row.querySelector('input[type="radio"]');
+  const radio = row.querySelector('input[type="radio"], [role="radio"]');
   if (radio) return radio;
+  if (row.matches('[role="option"], a, button, label')) return row;
+  const holder = nameHolders(row, wanted).pop() ?? row;
   // The name may be a cell holding the link ("<td><a>…</a></td>") or text inside a clickable option.
   const clickable =
-    name.querySelector('a, button, [role="button"], [role="option"]') ?? name.closest(CLICKABLE);
-  return clickable && row.contains(clickable) ? clickable : row;
+    holder.querySelector('a, button, [role="button"], [role="option"]') ?? holder.closest(CLICKABLE);
+  return clickable && row.contains(clickable) ? clickable : holder;
 }
 
 /** What tells equal names apart in the message: the rest of the row's text. */
 function excerpt(row: Element, wanted: string): string {
   const text = (row.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const rest = normalizeText(text).startsWith(wanted)
+  const rest = normalizeText(text).startsWith(normalizeText(wanted))
     ? text.slice(wanted.length).replace(/^[\s,–-]+/, '')
     : text;
   return rest

@@ -76,3 +76,60 @@ export function typeIntoEditable(el: HTMLElement, value: string): void {
   }
   dispatchBlur(el);
 }
+
+/** Puts a query into a search box as typing does, without leaving it (a blur closes autocomplete lists). */
+export function typeForSearch(el: HTMLInputElement, value: string): void {
+  dispatchFocus(el);
+  try {
+    el.focus();
+  } catch {
+    // Focus is a courtesy to the page's handlers.
+  }
+  setNativeProperty(el, 'value', value);
+  const view = viewOf(el);
+  el.dispatchEvent(
+    new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }),
+  );
+}
+
+/**
+ * Types like a keyboard: keydown, keypress, beforeinput, the character, input, keyup for each character.
+ * For pages that react to keys rather than to the input event (autocompletes, masked inputs).
+ */
+export function typeKeys(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const view = viewOf(el);
+  dispatchFocus(el);
+  setNativeProperty(el, 'value', '');
+  let typed = '';
+  for (const key of value) {
+    const init = { key, bubbles: true, cancelable: true, composed: true };
+    el.dispatchEvent(new view.KeyboardEvent('keydown', init));
+    el.dispatchEvent(new view.KeyboardEvent('keypress', init));
+    el.dispatchEvent(new view.InputEvent('beforeinput', { ...init, inputType: 'insertText', data: key }));
+    typed += key;
+    setNativeProperty(el, 'value', typed);
+    el.dispatchEvent(
+      new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: key }),
+    );
+    el.dispatchEvent(new view.KeyboardEvent('keyup', init));
+  }
+}
+
+/** An editor that ignores programmatic text: beforeinput/input per character, as typing produces. */
+export function typeKeysIntoEditable(el: HTMLElement, value: string): void {
+  const view = viewOf(el);
+  dispatchFocus(el);
+  el.textContent = '';
+  for (const key of value) {
+    const init = { key, bubbles: true, cancelable: true, composed: true };
+    el.dispatchEvent(new view.KeyboardEvent('keydown', init));
+    const before = new view.InputEvent('beforeinput', { ...init, inputType: 'insertText', data: key });
+    // An editor that handles beforeinput itself (and cancels it) inserts the character on its own.
+    if (el.dispatchEvent(before)) el.append(key);
+    el.dispatchEvent(
+      new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: key }),
+    );
+    el.dispatchEvent(new view.KeyboardEvent('keyup', init));
+  }
+  dispatchBlur(el);
+}

@@ -1,15 +1,7 @@
 // The engine's data: recipes (what a site's fields are called), plans (what to put where) and reports.
 // Everything here is plain serialisable data except the optional File to attach.
 
-export type FieldKind =
-  | 'text'
-  | 'textarea'
-  | 'select'
-  | 'radio'
-  | 'combobox'
-  | 'recipient-search'
-  | 'file'
-  | 'checkbox-leave-to-user';
+export type FieldKind = FieldSpec['kind'];
 
 /** Where a field's value comes from: a fixed text of the recipe, or a key of the values passed to the fill. */
 export type ValueSource = { const: string } | { from: string };
@@ -28,23 +20,59 @@ export interface SearchSpec {
   confirmLabels?: string[];
   /** Texts that say the search found nothing ("Brak wyników"). */
   noResultsTexts?: string[];
+  /** Polish guidance appended when no exact match is found ("nie departament ani inną jednostkę"). */
+  exactMatchHint?: string;
 }
 
-export interface FieldSpec {
+interface FieldBase {
   key: string;
   /** Polish name of the field for reports ("Tytuł pisma"). */
   label: string;
   /** Polish labels and synonyms a person would recognise the field by. */
   labels: string[];
-  kind: FieldKind;
-  value?: ValueSource;
-  /** recipient-search only. */
-  search?: SearchSpec;
-  /** file only: buttons that add an attachment ("+", "Dodaj załącznik"), highlighted for the user. */
-  triggerLabels?: string[];
   /** Polish guidance shown for fields the user completes (attachments, consents). */
   hint?: string;
 }
+
+/** A text typed into an input, textarea or editor. */
+export interface TextFieldSpec extends FieldBase {
+  /** 'text-or-choice': typed into a text field, or chosen when the page offers a list ("Stanowisko"). */
+  kind: 'text' | 'textarea' | 'text-or-choice';
+  value?: ValueSource;
+}
+
+/** One option chosen in a select, radio group, combobox or list box (by its visible text). */
+export interface ChoiceFieldSpec extends FieldBase {
+  kind: 'select' | 'radio' | 'combobox';
+  value?: ValueSource;
+}
+
+/** An entity found through a search and picked by its exact name (the letter's recipient). */
+export interface SearchFieldSpec extends FieldBase {
+  kind: 'recipient-search';
+  value?: ValueSource;
+  search: SearchSpec;
+}
+
+/** An attachment: a File given through the values, else a hint where the person adds it. */
+export interface FileFieldSpec extends FieldBase {
+  kind: 'file';
+  value?: ValueSource;
+  /** Buttons that add an attachment ("+", "Dodaj załącznik"), highlighted for the user. */
+  triggerLabels?: string[];
+}
+
+/** A box the person ticks themselves (consents, statements): only found and pointed at. */
+export interface LeaveToUserFieldSpec extends FieldBase {
+  kind: 'checkbox-leave-to-user';
+}
+
+export type FieldSpec =
+  | TextFieldSpec
+  | ChoiceFieldSpec
+  | SearchFieldSpec
+  | FileFieldSpec
+  | LeaveToUserFieldSpec;
 
 export interface Recipe {
   id: string;
@@ -89,7 +117,7 @@ export interface LearnedMapping {
   learnedAt: string;
 }
 
-export interface PlannedField extends Omit<FieldSpec, 'value'> {
+interface PlanExtras {
   /** The resolved value; undefined means "nothing to put here" (hint-only or missing data). */
   value?: string;
   file?: File;
@@ -98,6 +126,13 @@ export interface PlannedField extends Omit<FieldSpec, 'value'> {
   /** A locator the user taught for this field; tried before the labels. */
   learned?: Locator;
 }
+
+type Planned<F> = F extends FieldSpec ? Omit<F, 'value'> & PlanExtras : never;
+
+/** A field of the plan: its spec (same `kind` union) with the value resolved. */
+export type PlannedField = Planned<FieldSpec>;
+export type PlannedSearchField = Planned<SearchFieldSpec>;
+export type PlannedFileField = Planned<FileFieldSpec>;
 
 export interface FillPlan {
   recipeId: string;

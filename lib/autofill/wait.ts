@@ -4,6 +4,8 @@ export interface WaitOptions {
   timeoutMs: number;
   /** After a change, wait this long without further changes before checking (lets a list finish rendering). */
   settleMs?: number;
+  /** Also re-check this often: for what mutation observers cannot see (a frame loading its document). */
+  pollMs?: number;
 }
 
 /**
@@ -27,7 +29,9 @@ export function waitFor<T>(
   return new Promise((resolve) => {
     const observers: MutationObserver[] = [];
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    let poll: ReturnType<typeof setInterval> | undefined;
     const finish = (result: T | null): void => {
+      clearInterval(poll);
       for (const observer of observers) observer.disconnect();
       clearTimeout(timeout);
       clearTimeout(settleTimer);
@@ -53,6 +57,7 @@ export function waitFor<T>(
       observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
       observers.push(observer);
     }
+    if (options.pollMs) poll = setInterval(evaluate, options.pollMs);
     // With settling, the state may already be final (nothing will mutate): check once after a quiet period.
     if (options.settleMs) settleTimer = setTimeout(evaluate, options.settleMs);
   });
@@ -60,4 +65,34 @@ export function waitFor<T>(
 
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Resolves once the documents under `top` (frames included, as they load) have had no DOM change for
+ * `quietMs`, or after `maxMs` at the latest: the bounded "page settled" wait of the verify stage.
+ */
+export function settle(roots: () => readonly Node[], quietMs: number, maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const observers: MutationObserver[] = [];
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const done = (): void => {
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      for (const observer of observers) observer.disconnect();
+      resolve();
+    };
+    const cap = setTimeout(done, maxMs);
+    const restart = (): void => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, quietMs);
+    };
+    for (const root of roots()) {
+      const view = (root.ownerDocument ?? (root as Document)).defaultView;
+      if (!view) continue;
+      const observer = new view.MutationObserver(restart);
+      observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+      observers.push(observer);
+    }
+    restart();
+  });
 }

@@ -1,5 +1,9 @@
+import { type PagePasswordConstraints, satisfiesConstraints } from './page-constraints';
 import {
   alphabetOf,
+  DEFAULT_PASSWORD_LENGTH,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
   type PasswordRules,
   type PasswordRulesInput,
   parsePasswordRules,
@@ -55,4 +59,51 @@ export function generatePasswordPair(rules: PasswordRulesInput = {}): PasswordPa
   let p12 = generateWith(valid);
   while (p12 === revocation) p12 = generateWith(valid);
   return { revocation, p12 };
+}
+
+/**
+ * Two passwords that fit what the page states. Tries the strongest rules first (every character kind,
+ * 20 characters or the longest the page allows), then safer symbol sets, then letters and digits only,
+ * and keeps the first rules whose passwords pass every stated check. Throws PasswordRulesError (Polish)
+ * when the page's rules cannot be met with a safe password (e.g. at most 8 characters).
+ */
+export function generatePasswordPairFitting(
+  constraints: PagePasswordConstraints,
+  base: PasswordRulesInput = {},
+): PasswordPair {
+  const candidates = rulesFor(constraints, base);
+  for (const rules of candidates) {
+    const parsed = parsePasswordRules(rules);
+    if (!parsed.ok) continue;
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const pair = generatePasswordPair(parsed.rules);
+      if (satisfiesConstraints(pair.revocation, constraints) && satisfiesConstraints(pair.p12, constraints))
+        return pair;
+    }
+  }
+  const max = constraints.maxLength;
+  throw new PasswordRulesError([
+    max !== undefined && max < MIN_PASSWORD_LENGTH
+      ? `Formularz przyjmuje hasła najwyżej ${max}-znakowe, a bezpieczne hasło ma co najmniej ${MIN_PASSWORD_LENGTH} znaków. Wpisz hasła ręcznie i zapisz je w sejfie.`
+      : 'Nie udało się utworzyć hasła spełniającego zasady formularza. Sprawdź zasady podane na stronie i wpisz hasła ręcznie.',
+  ]);
+}
+
+const SAFE_SYMBOLS = '!@#$%*-_';
+
+function rulesFor(c: PagePasswordConstraints, base: PasswordRulesInput): PasswordRulesInput[] {
+  const wanted = base.length ?? DEFAULT_PASSWORD_LENGTH;
+  const length = Math.min(
+    Math.max(wanted, c.minLength ?? 0, MIN_PASSWORD_LENGTH),
+    c.maxLength ?? MAX_PASSWORD_LENGTH,
+  );
+  const symbols = c.allowedSymbols?.replace(/[A-Za-z0-9\s]/g, '') || undefined;
+  const all: PasswordRulesInput['classes'] = ['lower', 'upper', 'digits', 'symbols'];
+  const out: PasswordRulesInput[] = [];
+  if (!c.noSymbols) {
+    out.push({ ...base, length, classes: all, ...(symbols ? { symbols } : {}) });
+    if (!symbols) out.push({ ...base, length, classes: all, symbols: SAFE_SYMBOLS });
+  }
+  if (!c.requires.includes('symbols')) out.push({ ...base, length, classes: ['lower', 'upper', 'digits'] });
+  return out;
 }

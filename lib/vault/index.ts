@@ -18,9 +18,11 @@ export {
 export {
   generatePassword,
   generatePasswordPair,
+  generatePasswordPairFitting,
   type PasswordPair,
   PasswordRulesError,
 } from './generate-password';
+export { type PagePasswordConstraints, satisfiesConstraints } from './page-constraints';
 export {
   MIN_PASSPHRASE_LENGTH,
   MIN_PASSPHRASE_SCORE,

@@ -3,6 +3,7 @@ import { fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
 import { clickLauncher, expectReportLine, snapshot, waitForLauncher } from './in-page';
 import { fillProfileForm } from './popup-helpers';
+import { ask } from './protocol';
 import { BRUDZEW } from './sample-profiles';
 
 interface Hostile {

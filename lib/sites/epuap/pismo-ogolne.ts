@@ -5,6 +5,7 @@ import type { Recipe } from '../../autofill/types';
 import {
   PISMO_ATTACHMENT_HINT,
   PISMO_RECIPIENT,
+  PISMO_RECIPIENT_EXACT_HINT,
   PISMO_RODZAJ,
   PISMO_TITLE,
   PISMO_TRESC,
@@ -47,6 +48,7 @@ export const pismoOgolneRecipe: Recipe = {
         pickLabels: ['Wybierz', 'Ustaw', 'Wybierz adresata', 'Ustaw adresata'],
         confirmLabels: ['Zatwierdź wybór', 'Zatwierdź', 'OK'],
         noResultsTexts: ['Brak wyników', 'Nie znaleziono', 'Nie znaleziono podmiotów', '0 wyników'],
+        exactMatchHint: PISMO_RECIPIENT_EXACT_HINT,
       },
     },
     {

@@ -2,6 +2,10 @@
 // (source of truth: shared/seed, "Wysłanie wniosku"). Change them here only.
 
 export const PISMO_RECIPIENT = 'Ministerstwo Cyfryzacji';
+/** Said when the search shows no entity named exactly like the recipient. */
+export const PISMO_RECIPIENT_EXACT_HINT =
+  'nie departament, nie jednostkę podległą ani podmiot o podobnej nazwie';
+
 export const PISMO_RODZAJ = 'Wniosek';
 export const PISMO_TYTUL = 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego';
 export const PISMO_TRESC =

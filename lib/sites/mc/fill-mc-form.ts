@@ -1,7 +1,10 @@
-import { fill } from '../../autofill';
-import type { FillOptions, FillReport, Locator } from '../../autofill/types';
+import { collectDocuments, fill } from '../../autofill';
+import { collectControls, evidenceOf } from '../../autofill/locate';
+import { qualify } from '../../autofill/qualify';
+import { guardSubmissions } from '../../autofill/safety';
+import type { FillOptions, FillReport, Locator, Recipe } from '../../autofill/types';
 import type { ApplicationSnapshot } from '../../documents/snapshot';
-import { mcFormFill } from './form-recipe';
+import { FIRST_NAME_LABELS, LAST_NAME_LABELS, mcFormFill, withSplitName } from './form-recipe';
 import { fillPasswordFields, type McPasswords } from './password-fill';
 import { combineReports } from './report';
 
@@ -20,8 +23,33 @@ export async function fillMcForm(
   passwords: McPasswords,
   options: McFillOptions = {},
 ): Promise<{ report: FillReport; elements: Map<string, Element> }> {
-  const { recipe, values } = mcFormFill(snapshot);
+  const guard = guardSubmissions(top);
+  try {
+    return await fillAll(top, snapshot, passwords, options);
+  } finally {
+    guard.release();
+  }
+}
+
+async function fillAll(
+  top: Document,
+  snapshot: ApplicationSnapshot,
+  passwords: McPasswords,
+  options: McFillOptions,
+): Promise<{ report: FillReport; elements: Map<string, Element> }> {
+  let { recipe, values } = mcFormFill(snapshot);
+  let splitNote = '';
+  if (asksNameApart(top, recipe, options)) {
+    const split = withSplitName(recipe, values);
+    if (split) {
+      ({ recipe, values } = split);
+      splitNote = ` Formularz pyta osobno o imię i nazwisko: z „${split.split.first} ${split.split.last}” rozdzielono imię „${split.split.first}” i nazwisko „${split.split.last}”.`;
+    }
+  }
   const data = await fill(recipe, values, top, options);
+  if (splitNote)
+    for (const field of data.report.fields)
+      if (field.key === 'signatoryFirstName' || field.key === 'signatoryLastName') field.message += splitNote;
   // Frameworks re-render after the last typed value; find the password fields on the settled page.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const secret = fillPasswordFields(top, passwords, options);
@@ -29,4 +57,22 @@ export async function fillMcForm(
     report: combineReports(data.report, secret.fields),
     elements: new Map([...data.elements, ...secret.elements]),
   };
+}
+
+/**
+ * Whether the page asks for the signatory's first name and surname in two fields: both are found as
+ * different fields, and no single field is named for the whole name (a taught field wins).
+ */
+function asksNameApart(top: Document, recipe: Recipe, options: McFillOptions): boolean {
+  if (options.learned?.signatoryName) return false;
+  const whole = recipe.fields.find((f) => f.key === 'signatoryName');
+  if (!whole) return false;
+  const controls = collectDocuments(top).flatMap(({ doc }) => collectControls(doc, ['input', 'textarea']));
+  const evidence = controls.map(evidenceOf);
+  const types = ['input', 'textarea'];
+  const first = qualify(evidence, FIRST_NAME_LABELS, types);
+  const last = qualify(evidence, LAST_NAME_LABELS, types);
+  if (first.status !== 'found' || last.status !== 'found' || first.index === last.index) return false;
+  const combined = qualify(evidence, whole.labels, types);
+  return combined.status !== 'found' || combined.score < Math.min(first.score, last.score);
 }

@@ -101,12 +101,17 @@ const DATA_FIELDS: FieldSpec[] = [
     'Podpisujący',
     'Imię i nazwisko',
   ]),
-  text('signatoryRole', 'Stanowisko osoby podpisującej', [
-    'Stanowisko',
-    'Stanowisko osoby podpisującej',
-    'Stanowisko osoby upoważnionej',
-    'Funkcja',
-  ]),
+  {
+    ...text('signatoryRole', 'Stanowisko osoby podpisującej', [
+      'Stanowisko',
+      'Stanowisko osoby podpisującej',
+      'Stanowisko osoby upoważnionej',
+      'Stanowisko służbowe',
+      'Funkcja',
+    ]),
+    // Typed, or chosen from the form's list of roles.
+    kind: 'text-or-choice',
+  },
 ];
 
 const CONSENT_FIELD: FieldSpec = {
@@ -171,4 +176,63 @@ export function mcFormFill(snapshot: ApplicationSnapshot): { recipe: Recipe; val
   const values = mcFormValues(snapshot);
   const fields = DATA_FIELDS.filter((f) => !(OPTIONAL_KEYS.has(f.key) && !values[f.key as McValueKey]));
   return { recipe: { id: MC_RECIPE_ID, title: MC_FORM_TITLE, fields: [...fields, CONSENT_FIELD] }, values };
+}
+
+/** Labels of a form that asks for the signatory's first name and surname apart. */
+export const FIRST_NAME_LABELS = [
+  'Imię',
+  'Imię osoby podpisującej',
+  'Imię osoby upoważnionej',
+  'Imię wnioskodawcy',
+];
+export const LAST_NAME_LABELS = [
+  'Nazwisko',
+  'Nazwisko osoby podpisującej',
+  'Nazwisko osoby upoważnionej',
+  'Nazwisko wnioskodawcy',
+];
+
+/**
+ * A whole name split for a form that asks apart: the last word is the surname (double-barrelled
+ * surnames are hyphenated in Polish: "Żółkiewska-Ćwięk"), the words before it the first name(s).
+ */
+export function splitName(full: string): { first: string; last: string } | null {
+  const words = full.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return null;
+  return { first: words.slice(0, -1).join(' '), last: words[words.length - 1] as string };
+}
+
+/** The recipe with the signatory's name as two fields (first name, surname) instead of one. */
+export function withSplitName(
+  recipe: Recipe,
+  values: FillValues,
+): { recipe: Recipe; values: FillValues; split: { first: string; last: string } } | null {
+  const full = values.signatoryName;
+  const split = typeof full === 'string' ? splitName(full) : null;
+  if (!split) return null;
+  const fields = recipe.fields.flatMap((f): FieldSpec[] =>
+    f.key === 'signatoryName'
+      ? [
+          {
+            key: 'signatoryFirstName',
+            label: 'Imię osoby podpisującej',
+            labels: FIRST_NAME_LABELS,
+            kind: 'text',
+            value: { from: 'signatoryFirstName' },
+          },
+          {
+            key: 'signatoryLastName',
+            label: 'Nazwisko osoby podpisującej',
+            labels: LAST_NAME_LABELS,
+            kind: 'text',
+            value: { from: 'signatoryLastName' },
+          },
+        ]
+      : [f],
+  );
+  return {
+    recipe: { ...recipe, fields },
+    values: { ...values, signatoryFirstName: split.first, signatoryLastName: split.last },
+    split,
+  };
 }

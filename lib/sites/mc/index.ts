@@ -4,6 +4,7 @@
 export { fillMcForm, type McFillOptions } from './fill-mc-form';
 export { CONSENT_HINT, MC_FORM_TITLE, MC_RECIPE_ID, mcFormFill, mcFormValues } from './form-recipe';
 export { checkMcLink, type McLinkCheck, originPattern } from './link';
+export { readPasswordConstraints } from './password-constraints';
 export {
   fillPasswordFields,
   isConfirmationField,

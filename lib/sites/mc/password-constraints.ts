@@ -1,0 +1,106 @@
+// What the MC form states about its passwords: the password fields' `pattern`, `minlength`/`maxlength`
+// and the visible rule text around them ("Hasło: 12–16 znaków, tylko litery i cyfry"). Plain data for the
+// vault's generator (generatePasswordPairFitting) and for checking the vault's passwords before typing.
+
+import { collectDocuments, idRefsText, isRendered } from '../../autofill/dom';
+import { normalizeText } from '../../autofill/text';
+import type { PagePasswordConstraints } from '../../vault/page-constraints';
+
+const PASSWORD_INPUT = 'input[type="password"]';
+
+/** The rule text a person reads beside the password fields (descriptions, hints, the section's text). */
+function ruleTexts(inputs: readonly HTMLInputElement[]): string[] {
+  const texts = new Set<string>();
+  for (const input of inputs) {
+    const described = idRefsText(input, 'aria-describedby');
+    if (described) texts.add(described);
+    let container: Element | null = input.parentElement;
+    for (let level = 0; container && level < 4; level++, container = container.parentElement) {
+      const text = container.textContent ?? '';
+      if (text.length > 1500) break;
+      texts.add(text);
+    }
+  }
+  const doc = inputs[0]?.ownerDocument;
+  if (doc) {
+    // Rules are often stated once for the whole form ("Zasady haseł: …").
+    for (const el of Array.from(doc.querySelectorAll('p, li, small, span, div, .hint, .help'))) {
+      const own = Array.from(el.childNodes)
+        .filter((n) => n.nodeType === 3)
+        .map((n) => n.nodeValue ?? '')
+        .join(' ');
+      if (/has[lł]/i.test(own) && /znak|liter|cyfr/i.test(own)) texts.add(own);
+    }
+  }
+  return [...texts].map(normalizeText);
+}
+
+const N = '(\\d{1,3})';
+
+/** Reads the stated password rules of the page (all same-origin frames). */
+export function readPasswordConstraints(top: Document): PagePasswordConstraints {
+  const inputs = collectDocuments(top).flatMap(({ doc }) =>
+    Array.from(doc.querySelectorAll<HTMLInputElement>(PASSWORD_INPUT)).filter((el) => isRendered(el)),
+  );
+  const c: PagePasswordConstraints = { patterns: [], requires: [] };
+  const atLeast = (n: number): void => {
+    c.minLength = Math.max(c.minLength ?? 0, n);
+  };
+  const atMost = (n: number): void => {
+    c.maxLength = Math.min(c.maxLength ?? Number.POSITIVE_INFINITY, n);
+  };
+  for (const input of inputs) {
+    if (input.minLength > 0) atLeast(input.minLength);
+    if (input.maxLength > 0) atMost(input.maxLength);
+    const pattern = input.getAttribute('pattern');
+    if (pattern && !c.patterns.includes(pattern)) c.patterns.push(pattern);
+  }
+  for (const text of ruleTexts(inputs)) {
+    let m: RegExpExecArray | null;
+    const range = new RegExp(`(?:od\\s*)?${N}\\s*(?:-|–|do)\\s*${N}\\s*znak`).exec(text);
+    if (range) {
+      atLeast(Number(range[1]));
+      atMost(Number(range[2]));
+    }
+    m = new RegExp(
+      `(?:co najmniej|minimum|min\\.?|przynajmniej|nie mniej niz|nie krotsze niz|minimalna dlugosc:?)\\s*${N}\\s*znak`,
+    ).exec(text);
+    if (m) atLeast(Number(m[1]));
+    m = new RegExp(
+      `(?:najwyzej|maksymalnie|maksimum|max\\.?|nie wiecej niz|nie dluzsze niz|do|maksymalna dlugosc:?)\\s*${N}\\s*znak`,
+    ).exec(text);
+    if (m && !range) atMost(Number(m[1]));
+    m = new RegExp(`dokladnie\\s*${N}\\s*znak`).exec(text);
+    if (m) {
+      atLeast(Number(m[1]));
+      atMost(Number(m[1]));
+    }
+    if (
+      /tylko (z )?(litery|liter) i cyfr|wylacznie (z )?(litery|liter) i cyfr|tylko znaki alfanumeryczne|bez znakow specjalnych|nie moze zawierac znakow specjalnych|znaki specjalne (sa )?niedozwolone/.test(
+        text,
+      )
+    )
+      c.noSymbols = true;
+    const listed =
+      /(?:dozwolone )?znaki specjalne(?: \(?dozwolone\)?)?:\s*([!-/:-@[-`{-~](?:[\s,]*[!-/:-@[-`{-~])*)/.exec(
+        text,
+      );
+    if (listed?.[1]) c.allowedSymbols = listed[1].replace(/[\s,]/g, '');
+    const require = (kind: PagePasswordConstraints['requires'][number]): void => {
+      if (!c.requires.includes(kind)) c.requires.push(kind);
+    };
+    if (
+      /(co najmniej|przynajmniej|minimum) (jedna|jedną|1) (wielka|duza)|wielka litere|duza litere/.test(text)
+    )
+      require('upper');
+    if (/(co najmniej|przynajmniej|minimum) (jedna|1) (mala)|mala litere/.test(text)) require('lower');
+    if (/(co najmniej|przynajmniej|minimum) (jedna|1) cyfr|jedna cyfre|cyfre/.test(text)) require('digits');
+    if (
+      /(co najmniej|przynajmniej|minimum) (jeden|1) znak specjalny|znak specjalny/.test(text) &&
+      !c.noSymbols
+    )
+      require('symbols');
+  }
+  if (c.maxLength === Number.POSITIVE_INFINITY) delete c.maxLength;
+  return c;
+}

@@ -1,0 +1,25 @@
+// The replica-page corpus (CORPUS-CONTRACT.md): generated variants first, then the hand-written ones.
+
+import { generatedVariants } from './generate';
+import { handVariants } from './hand';
+import type { CorpusVariant } from './types';
+
+export type { CorpusVariant, CorpusWindowApi, ScriptStep } from './types';
+
+const BASE = { pismo: 'https://epuap.gov.pl/corpus/', mc: 'https://formularz.mc.gov.pl/corpus/' } as const;
+
+/** https://epuap.gov.pl/corpus/<id>/ for form 'pismo', https://formularz.mc.gov.pl/corpus/<id>/ for 'mc'. */
+export function baseUrl(v: CorpusVariant): string {
+  return `${BASE[v.form]}${v.id}/`;
+}
+
+let cache: CorpusVariant[] | undefined;
+
+/** All variants (generated + hand-written), deterministic order. */
+export function corpusVariants(): CorpusVariant[] {
+  cache ??= [...generatedVariants(), ...handVariants()];
+  return cache;
+}
+
+/** The expected values of the sample municipality (the contract's MC keys) and the Pismo texts. */
+export { MC_VALUES, PISMO_TEXTS } from './values';

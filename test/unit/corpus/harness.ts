@@ -1,0 +1,201 @@
+// Runs replica pages in the CorpusVariant shape (/work/CORPUS-CONTRACT.md) in happy-dom: serve the files,
+// open index.html, let the assistant fill (the real recipes through the engine), check the page's model.
+// Used for the independent corpus (test/corpus) and for the engine's own widget pages.
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Browser } from 'happy-dom';
+import { fill } from '../../../lib/autofill';
+import type { FillReport } from '../../../lib/autofill/types';
+import { snapshotForApplication } from '../../../lib/documents/snapshot';
+import { pismoOgolneRecipe } from '../../../lib/sites/epuap';
+import { fillMcForm, readPasswordConstraints } from '../../../lib/sites/mc';
+import { generatePasswordPairFitting } from '../../../lib/vault';
+import { BRUDZEW_COMPLETE } from '../../fixtures/sample-profiles';
+
+export type ScriptStep =
+  | { action: 'fill'; selector: string; value: string; frames?: string[] }
+  | { action: 'type'; selector: string; value: string; frames?: string[] }
+  | { action: 'click'; selector: string; frames?: string[] }
+  | { action: 'selectOption'; selector: string; value: string; frames?: string[] }
+  | { action: 'check'; selector: string; frames?: string[] }
+  | { action: 'press'; selector: string; key: string; frames?: string[] }
+  | { action: 'waitFor'; selector: string; frames?: string[] };
+
+export interface Variant {
+  id: string;
+  form: 'pismo' | 'mc';
+  description: string;
+  dimensions: Record<string, string>;
+  origin: 'generated' | 'hand';
+  files: Record<string, string>;
+  script: ScriptStep[];
+  userSteps?: ScriptStep[][];
+  expected: Record<string, string>;
+  outcome: 'filled' | 'no-recipient' | 'ambiguous-recipient';
+}
+
+export function variantUrl(v: Variant): string {
+  return v.form === 'pismo'
+    ? `https://epuap.gov.pl/corpus/${v.id}/`
+    : `https://formularz.mc.gov.pl/corpus/${v.id}/`;
+}
+
+export interface CorpusApi {
+  model(): Record<string, string>;
+  submitted(): number;
+  valid(): boolean;
+}
+
+export interface OpenVariant {
+  /** Submissions the page counted during the clerk's own steps (userSteps), not the assistant's. */
+  clerkSubmits?: number;
+  document: Document;
+  window: Window & { __corpus?: CorpusApi };
+  close(): Promise<void>;
+}
+
+export async function openVariant(v: Variant, base = variantUrl(v)): Promise<OpenVariant> {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  for (const [path, content] of Object.entries(v.files)) {
+    const file = join(dir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  const browser = new Browser({
+    settings: {
+      enableJavaScriptEvaluation: true,
+      enableIframePageLoading: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      fetch: { virtualServers: [{ url: base, directory: dir }] },
+      navigation: { disableChildPageNavigation: false },
+    },
+  });
+  const page = browser.newPage();
+  await page.goto(`${base}index.html`);
+  await page.waitUntilComplete();
+  const window = page.mainFrame.window as unknown as OpenVariant['window'];
+  return {
+    document: window.document,
+    window,
+    close: async () => {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const FAST = { timeoutMs: 3000, settleMs: 60 };
+
+export const SNAPSHOT = snapshotForApplication(BRUDZEW_COMPLETE, { now: new Date('2026-11-20T10:00:00Z') });
+
+/** The assistant's fill of one variant (every step the clerk moves on to), the reports in order. */
+export async function runAssistant(v: Variant, page: OpenVariant): Promise<FillReport[]> {
+  const reports: FillReport[] = [];
+  const once = async (): Promise<void> => {
+    if (v.form === 'pismo') {
+      reports.push((await fill(pismoOgolneRecipe, {}, page.document, FAST)).report);
+    } else {
+      const passwords = generatePasswordPairFitting(readPasswordConstraints(page.document));
+      reports.push(
+        (
+          await fillMcForm(
+            page.document,
+            SNAPSHOT,
+            { revocation: passwords.revocation, p12: passwords.p12 },
+            FAST,
+          )
+        ).report,
+      );
+    }
+  };
+  await waitForLoad(page);
+  await once();
+  for (const steps of v.userSteps ?? []) {
+    // The clerk's own clicks ("Dalej") are theirs, not the assistant's: happy-dom cannot mark them
+    // trusted, so what the page counts during them is set aside.
+    const before = page.window.__corpus?.submitted() ?? 0;
+    for (const step of steps) await runStep(page.document, step);
+    page.clerkSubmits = (page.clerkSubmits ?? 0) + (page.window.__corpus?.submitted() ?? 0) - before;
+    await settle(page.window);
+    await once();
+  }
+  return reports;
+}
+
+/** Waits for frames and late-mounted content the way a clerk waits for the page to show (bounded). */
+async function waitForLoad(page: OpenVariant): Promise<void> {
+  const win = page.window as unknown as { happyDOM?: { waitUntilComplete(): Promise<void> } };
+  await win.happyDOM?.waitUntilComplete();
+}
+
+async function settle(win: Window): Promise<void> {
+  const w = win as unknown as { happyDOM?: { waitUntilComplete(): Promise<void> } };
+  await w.happyDOM?.waitUntilComplete();
+}
+
+/** A clerk's action from `userSteps` (CSS selectors, `text=` and the frame chain). */
+async function runStep(top: Document, step: ScriptStep): Promise<void> {
+  let doc = top;
+  for (const frame of step.frames ?? []) {
+    const el = doc.querySelector(frame) as HTMLIFrameElement | null;
+    if (!el?.contentDocument) throw new Error(`no frame ${frame}`);
+    doc = el.contentDocument;
+  }
+  const el = find(doc, step.selector);
+  if (!el) throw new Error(`no element ${step.selector}`);
+  if (step.action === 'click' || step.action === 'check') (el as HTMLElement).click();
+  else if (step.action === 'waitFor') await waitVisible(doc, step.selector);
+  else if (step.action === 'fill' || step.action === 'type') {
+    (el as HTMLInputElement).value = step.value;
+    el.dispatchEvent(new (doc.defaultView as Window & typeof globalThis).Event('input', { bubbles: true }));
+  }
+}
+
+async function waitVisible(doc: Document, selector: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const el = find(doc, selector) as HTMLElement | null;
+    if (el && !el.closest('[hidden]')) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function find(doc: Document, selector: string): Element | null {
+  const text = /^text=["']?(.*?)["']?$/.exec(selector)?.[1];
+  if (text !== undefined) {
+    const all = Array.from(doc.querySelectorAll('button, a, [role="button"], input[type="button"], *'));
+    return all.find((e) => (e.textContent ?? '').trim() === text) ?? null;
+  }
+  return doc.querySelector(selector);
+}
+
+/** What is wrong with the page after the fill, per the contract; [] when the variant passed. */
+export function checkVariant(v: Variant, page: OpenVariant): string[] {
+  const api = page.window.__corpus;
+  if (!api) return ['the page exposes no window.__corpus'];
+  const problems: string[] = [];
+  const model = api.model();
+  const submitted = api.submitted() - (page.clerkSubmits ?? 0);
+  if (submitted !== 0) problems.push(`submitted ${submitted}×`);
+  if (v.outcome !== 'filled') {
+    if (model.recipient) problems.push(`a recipient was chosen: ${model.recipient}`);
+    return problems;
+  }
+  for (const [key, want] of Object.entries(v.expected)) {
+    const got = model[key];
+    if (want === '*password*') {
+      if (!got) problems.push(`${key} is empty`);
+    } else if (got !== want) problems.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+  }
+  const pairs: [string, string][] = [
+    ['revokePassword', 'revokePasswordRepeat'],
+    ['p12Password', 'p12PasswordRepeat'],
+  ];
+  for (const [a, b] of pairs)
+    if (a in v.expected && model[a] !== model[b]) problems.push(`${a} and ${b} differ`);
+  if ('revokePassword' in v.expected && model.revokePassword === model.p12Password)
+    problems.push('the two passwords are equal');
+  if (!api.valid()) problems.push('the page says the form is not valid');
+  return problems;
+}
