@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/corpus/**/*.test.ts'],
     environment: 'node',
     globals: false,
+    // The corpus suite (test/unit/corpus) runs its variants concurrently: they mostly wait on page timers.
+    maxConcurrency: 6,
   },
 });

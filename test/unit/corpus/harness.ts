@@ -116,8 +116,12 @@ export async function runAssistant(v: Variant, page: OpenVariant): Promise<FillR
     // The clerk's own clicks ("Dalej") are theirs, not the assistant's: happy-dom cannot mark them
     // trusted, so what the page counts during them is set aside.
     const before = page.window.__corpus?.submitted() ?? 0;
-    for (const step of steps) await runStep(page.document, step);
-    page.clerkSubmits = (page.clerkSubmits ?? 0) + (page.window.__corpus?.submitted() ?? 0) - before;
+    try {
+      for (const step of steps) await runStep(page.document, step);
+    } finally {
+      // Also when a step fails halfway: its clicks were still the clerk's.
+      page.clerkSubmits = (page.clerkSubmits ?? 0) + (page.window.__corpus?.submitted() ?? 0) - before;
+    }
     await settle(page.window);
     await once();
   }
