@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { PISMO_OGOLNE_URL } from '../../lib/process/steps';
 import { EPUAP, PISMO_PATH, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
+import { waitForLauncher } from './in-page';
 import { fillProfileForm } from './popup-helpers';
 import { COMPLETE, expectNoAxeViolations, recordEventVia, SHOTS, saveProfileVia } from './protocol-helpers';
 
@@ -86,7 +87,8 @@ test('step 4 fills the Pismo ogólne on its ePUAP tab and gives the link on any 
   // The Pismo ogólne tab: the main action is the fill itself.
   const epuap = await context.newPage();
   await epuap.goto(`${EPUAP}${PISMO_PATH}`);
-  await expect(epuap.getByRole('button', { name: 'Wypełnij wniosek o certyfikat' })).toBeVisible();
+  // The page's own launcher is up (in its closed shadow root): the always-on script has recognised the form.
+  await waitForLauncher(epuap);
   const epuapTab = await activeTabId(setup);
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${epuapTab}`);
   await expect(mainButton(popup)).toHaveText('Wypełnij wniosek o certyfikat');
