@@ -3,6 +3,7 @@ import { fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
 import { centreOf, clickUi, expectUiText, findButton, HOSTS, snapshot, waitForLauncher } from './in-page';
 import { fillProfileForm } from './popup-helpers';
+import { SHOTS } from './protocol-helpers';
 import { BRUDZEW } from './sample-profiles';
 
 test.beforeEach(async ({ context, openPopup }) => {
@@ -65,11 +66,12 @@ test('the report folds to a badge and back, and its close button at the top clos
   await waitForLauncher(page);
   await clickUi(page, 'Wypełnij wniosek o certyfikat', { host: 'launcher' });
   await expectUiText(page, 'Raport wypełnienia', { timeout: 20_000 });
-  if (await findButton(page, 'Zwiń raport do plakietki', 'panel')) {
-    await clickUi(page, 'Zwiń raport do plakietki', { host: 'panel' });
-    await expect.poll(async () => (await findButton(page, /Rozwiń raport/, 'panel'))?.name).toMatch(/Raport/);
-    await clickUi(page, /Rozwiń raport/, { host: 'panel' });
-  }
+  await page.screenshot({ path: `${SHOTS}/in-page-report-open.png` });
+  expect(await findButton(page, 'Zwiń raport do plakietki', 'panel')).toBeTruthy();
+  await clickUi(page, 'Zwiń raport do plakietki', { host: 'panel' });
+  await expect.poll(async () => (await findButton(page, /Rozwiń raport/, 'panel'))?.name).toMatch(/Raport/);
+  await page.screenshot({ path: `${SHOTS}/in-page-report-folded.png` });
+  await clickUi(page, /Rozwiń raport/, { host: 'panel' });
   await clickUi(page, 'Zamknij', { host: 'panel' });
   await expect(page.locator(HOSTS.panel)).toHaveCount(0);
   // The launcher stays for the next fill.
