@@ -89,6 +89,17 @@ export function safeClick(el: Element): boolean {
 
 type FormProto = { submit: () => void; requestSubmit: (submitter?: HTMLElement | null) => void };
 
+function restore(proto: FormProto, own: PropertyDescriptorMap): void {
+  try {
+    if (own.submit) Object.defineProperty(proto, 'submit', own.submit);
+    else delete (proto as Partial<FormProto>).submit;
+    if (own.requestSubmit) Object.defineProperty(proto, 'requestSubmit', own.requestSubmit);
+    else delete (proto as Partial<FormProto>).requestSubmit;
+  } catch {
+    // Nothing was changed in a realm that refused the patch.
+  }
+}
+
 /**
  * For the duration of a fill: every submit event in the top document and its same-origin frames is
  * cancelled, and form.submit()/requestSubmit() called by page code in the same script realm do nothing.
@@ -118,22 +129,21 @@ export function guardSubmissions(top: Document): { cover(): void; release(): num
       for (const form of Array.from(doc.forms)) protos.add(Object.getPrototypeOf(form) as FormProto);
       for (const proto of protos) {
         const own = Object.getOwnPropertyDescriptors(proto);
-        const { submit, requestSubmit } = proto;
-        proto.submit = () => {
-          stopped++;
-        };
-        proto.requestSubmit = () => {
-          stopped++;
-        };
-        undo.push(() => {
-          // Put back exactly what was there: an inherited method stays inherited.
-          if (own.submit) Object.defineProperty(proto, 'submit', own.submit);
-          else delete (proto as Partial<FormProto>).submit;
-          if (own.requestSubmit) Object.defineProperty(proto, 'requestSubmit', own.requestSubmit);
-          else delete (proto as Partial<FormProto>).requestSubmit;
-          void submit;
-          void requestSubmit;
-        });
+        try {
+          proto.submit = () => {
+            stopped++;
+          };
+          proto.requestSubmit = () => {
+            stopped++;
+          };
+        } catch {
+          // A realm that is not ours (Firefox's Xray wrappers in a content script) refuses the patch; there,
+          // as in Chrome's isolated world, the cancelled submit event above is the guard. Undo what was set.
+          restore(proto, own);
+          continue;
+        }
+        // Put back exactly what was there: an inherited method stays inherited.
+        undo.push(() => restore(proto, own));
       }
     }
   };
