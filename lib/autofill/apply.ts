@@ -182,7 +182,7 @@ async function fillControl(
     return { status: 'error', message: msg.disabled(field.label), element: el };
   }
   if (matches(control, value)) return { status: 'already', message: msg.already(), element: el };
-  const current = currentValue(control);
+  const current = currentValue(control, TEXT_TYPES.has(control.type) ? [] : field.labels);
   // What the person typed wins unless the plan explicitly allows replacing it.
   if (current && !field.overwrite)
     return { status: 'conflict', message: msg.conflict(current, value), element: el };

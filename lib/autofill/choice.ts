@@ -5,18 +5,31 @@ import { accessibleName, isRendered, textWithoutControls, viewOf } from './dom';
 import { type Control, mirrorOf } from './locate';
 import { safeClick } from './safety';
 import { dispatchBlur, dispatchFocus, dispatchValueEvents, setNativeProperty } from './set-value';
-import { collapseSpaces, hasContent, normalizeText } from './text';
+import { cleanLabel, collapseSpaces, hasContent, normalizeText } from './text';
 import { waitFor } from './wait';
 
 /** Texts that mean "nothing chosen yet" rather than a choice. */
 const PLACEHOLDER =
   /^[\s([]*[-—–.]*\s*(wybierz|nie wybrano|brak|nie ustawiono|nie wskazano|nie okreslono|nie podano|pusty|pusta|puste|select|choose|none)\b/;
 
-/** Whether a shown text means "nothing here": empty, decoration only ("*", "—"), or an empty marker. */
-export function isPlaceholderText(text: string, placeholder?: string | null): boolean {
+/** A prompt set between dashes ("— Rodzaj pisma —", "-- wybierz z listy --") is no choice either. */
+const DASHED_PROMPT = /^[-—–]+\s.*\s[-—–]+$|^[-—–]{2,}.*[-—–]{2,}$/;
+
+/**
+ * Whether a shown text means "nothing here": empty, decoration only ("*", "—"), an empty marker, a
+ * prompt between dashes, the placeholder, or the field's own name shown where the choice will appear
+ * (a Material select shows "Rodzaj pisma" until something is chosen).
+ */
+export function isPlaceholderText(
+  text: string,
+  placeholder?: string | null,
+  names: readonly string[] = [],
+): boolean {
   const t = normalizeText(text);
-  if (!hasContent(t) || PLACEHOLDER.test(t)) return true;
-  return !!placeholder && t === normalizeText(placeholder);
+  if (!hasContent(t) || PLACEHOLDER.test(t) || DASHED_PROMPT.test(t)) return true;
+  if (placeholder && t === normalizeText(placeholder)) return true;
+  const bare = cleanLabel(t);
+  return names.some((name) => cleanLabel(name) === bare);
 }
 
 /** The visible label of one radio: its <label>, aria-label, or the bare text right after it. */
@@ -33,8 +46,11 @@ export function radioLabel(radio: HTMLInputElement): string {
   return text || radio.value;
 }
 
-/** What the control currently shows to the person, '' when empty or a placeholder. */
-export function currentValue(control: Control): string {
+/**
+ * What the control currently shows to the person, '' when empty or a placeholder. `names` are the
+ * field's labels: a list showing one of them shows its prompt, not a choice.
+ */
+export function currentValue(control: Control, names: readonly string[] = []): string {
   const el = control.el;
   switch (control.type) {
     case 'input':
@@ -47,11 +63,12 @@ export function currentValue(control: Control): string {
       const select = el as HTMLSelectElement;
       if (select.multiple) {
         const texts = Array.from(select.selectedOptions).map((o) => collapseSpaces(o.text));
-        return texts.filter((t) => !isPlaceholderText(t)).join(', ');
+        return texts.filter((t) => !isPlaceholderText(t, null, names)).join(', ');
       }
       const option = select.options[select.selectedIndex];
-      if (!option || (option.value === '' && isPlaceholderText(option.text))) return '';
-      return isPlaceholderText(option.text) ? '' : collapseSpaces(option.text);
+      // An option with an empty value is the list's "nothing chosen" entry, whatever it says.
+      if (!option || (option.hasAttribute('value') && option.value === '')) return '';
+      return isPlaceholderText(option.text, null, names) ? '' : collapseSpaces(option.text);
     }
     case 'radio-group': {
       const checked = control.radios?.find((r) => r.checked);
@@ -62,11 +79,13 @@ export function currentValue(control: Control): string {
         el.localName === 'input'
           ? (el as HTMLInputElement).value
           : el.getAttribute('aria-valuetext') || textWithoutControls(el) || innerInputValue(el);
-      return isPlaceholderText(shown, placeholderOf(el)) ? '' : collapseSpaces(shown);
+      return isPlaceholderText(shown, placeholderOf(el), names) ? '' : collapseSpaces(shown);
     }
     case 'listbox': {
       const selected = el.querySelector('[role="option"][aria-selected="true"]');
-      return selected ? collapseSpaces(selected.textContent) : '';
+      return selected && !isPlaceholderText(selected.textContent ?? '', null, names)
+        ? collapseSpaces(selected.textContent)
+        : '';
     }
     default:
       return '';
