@@ -4,7 +4,7 @@
 // When nothing or more than one result qualifies, the engine stops and tells the user what to choose.
 
 import { isPlaceholderText } from './choice';
-import { type FrameDocument, isRendered, viewOf } from './dom';
+import { byId, deepQueryAll, type FrameDocument, isRendered, shadowRoots, viewOf } from './dom';
 import { findLabelledText } from './labelled-text';
 import { collectControls, findButton, labelScore } from './locate';
 import { msg } from './messages';
@@ -171,12 +171,27 @@ export async function searchAndPick(
   return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
 }
 
+/** Where the search may be: each frame's body and the content of open shadow roots (web components). */
 function bodies(docs: readonly FrameDocument[]): Element[] {
-  return docs.map((d) => d.doc.body).filter((b): b is HTMLElement => b !== null);
+  const out: Element[] = [];
+  for (const { doc } of docs) {
+    if (doc.body) out.push(doc.body);
+    for (const shadow of shadowRoots(doc)) out.push(...Array.from(shadow.children));
+  }
+  return out;
 }
 
+/** What to watch for changes: each frame's document and its open shadow roots (observers stop at them). */
 function roots(docs: readonly FrameDocument[]): Node[] {
-  return docs.map((d) => d.doc.documentElement);
+  return docs.flatMap((d) => [d.doc.documentElement, ...shadowRoots(d.doc)]);
+}
+
+/** The outermost element of the tree holding `el`: the body, or the top of a shadow root's content. */
+function treeTop(el: Element): Element {
+  if (el.getRootNode() === el.ownerDocument) return el.ownerDocument.body ?? el.ownerDocument.documentElement;
+  let top = el;
+  while (top.parentElement) top = top.parentElement;
+  return top;
 }
 
 /** The "Adresat: …" text shown on the form, if the form shows one. */
@@ -202,7 +217,7 @@ function findSearchInput(
   fieldLabels: readonly string[] = [],
 ): HTMLInputElement | null {
   for (const { doc } of docs) {
-    const dialogs = Array.from(doc.querySelectorAll(DIALOG)).filter(isRendered).reverse();
+    const dialogs = deepQueryAll(doc, DIALOG).filter(isRendered).reverse();
     for (const dialog of dialogs) {
       const inputs = collectControls(doc, ['input']).filter((c) => dialog.contains(c.el));
       const best = bestByLabel(
@@ -210,7 +225,10 @@ function findSearchInput(
         spec.inputLabels,
       );
       if (best) return best as HTMLInputElement;
-      if (inputs.length === 1) return inputs[0]?.el as HTMLInputElement;
+      // The only box of a search dialog; a dialog holding the letter's form (its title among other
+      // fields, no search button) is not one.
+      const only = inputs.length === 1 ? (inputs[0]?.el as HTMLInputElement) : null;
+      if (only && (isSearchBox(only) || findButtonNear(only, spec.buttonLabels))) return only;
     }
   }
   if (dialogsOnly) return null;
@@ -261,6 +279,15 @@ function pressEnter(input: Element): void {
   }
 }
 
+/** An input made for searching: type=search, a search box role, or an autocomplete. */
+function isSearchBox(input: Element): boolean {
+  return (
+    input.getAttribute('type') === 'search' ||
+    input.getAttribute('role') === 'searchbox' ||
+    isAutocomplete(input)
+  );
+}
+
 /** Whether the input is an autocomplete that lists results as one types (no search button to press). */
 function isAutocomplete(input: Element): boolean {
   return (
@@ -276,15 +303,15 @@ function searchScopes(input: Element): Element[] {
   const doc = input.ownerDocument;
   const scopes: Element[] = [];
   const dialog = input.closest(DIALOG);
-  scopes.push(dialog ?? doc.body);
+  scopes.push(dialog ?? treeTop(input));
   const ids = `${input.getAttribute('aria-controls') ?? ''} ${input.getAttribute('aria-owns') ?? ''}`;
   for (const id of ids.split(/\s+/).filter(Boolean)) {
-    const popup = doc.getElementById(id);
+    const popup = byId(input, id);
     if (popup && !scopes.some((s) => s.contains(popup))) scopes.push(popup);
   }
   // Overlays appended to body (portals) hold the options of a dialog's autocomplete.
   if (dialog)
-    for (const list of Array.from(doc.querySelectorAll('[role="listbox"]')))
+    for (const list of deepQueryAll(doc, '[role="listbox"]'))
       if (isRendered(list) && !scopes.some((s) => s.contains(list))) scopes.push(list);
   return scopes;
 }
