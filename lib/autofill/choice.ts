@@ -1,7 +1,7 @@
 // Choosing an option the way a person does: in a native <select>, a radio group, or an ARIA combobox /
 // list box (click the trigger, wait for the list, click the option whose text matches).
 
-import { accessibleName, isRendered, textWithoutControls, viewOf } from './dom';
+import { accessibleName, byId, isRendered, textWithoutControls, viewOf } from './dom';
 import { type Control, mirrorOf } from './locate';
 import { safeClick } from './safety';
 import { dispatchBlur, dispatchFocus, dispatchValueEvents, setNativeProperty } from './set-value';
@@ -11,6 +11,9 @@ import { waitFor } from './wait';
 /** Texts that mean "nothing chosen yet" rather than a choice. */
 const PLACEHOLDER =
   /^[\s([]*[-—–.]*\s*(wybierz|nie wybrano|brak|nie ustawiono|nie wskazano|nie okreslono|nie podano|pusty|pusta|puste|select|choose|none)\b/;
+
+/** The arrow a drop-down button draws beside its choice ("Wniosek ▾") is not part of it. */
+const ARROWS = /[▾▼▿⌄˅▴▲▵]/g;
 
 /** A prompt set between dashes ("— Rodzaj pisma —", "-- wybierz z listy --") is no choice either. */
 const DASHED_PROMPT = /^[-—–]+\s.*\s[-—–]+$|^[-—–]{2,}.*[-—–]{2,}$/;
@@ -77,9 +80,10 @@ export function currentValue(control: Control, names: readonly string[] = []): s
     case 'combobox': {
       const shown =
         el.localName === 'input'
-          ? (el as HTMLInputElement).value
+          ? (el as HTMLInputElement).value || widgetLabel(el)
           : el.getAttribute('aria-valuetext') || textWithoutControls(el) || innerInputValue(el);
-      return isPlaceholderText(shown, placeholderOf(el), names) ? '' : collapseSpaces(shown);
+      const text = shown.replace(ARROWS, ' ');
+      return isPlaceholderText(text, placeholderOf(el), names) ? '' : collapseSpaces(text);
     }
     case 'listbox': {
       const selected = el.querySelector('[role="option"][aria-selected="true"]');
@@ -100,6 +104,22 @@ function placeholderOf(el: Element): string | null {
     el.querySelector('input')?.getAttribute('placeholder') ??
     null
   );
+}
+
+/**
+ * A read-only focus input of a composite widget (PrimeFaces' selectOneMenu) holds no text: the widget
+ * shows its choice in a label beside it. The smallest wrapper with text that holds no other field.
+ */
+function widgetLabel(input: Element): string {
+  if (!input.matches('[readonly], [aria-readonly="true"]')) return '';
+  let box = input.parentElement;
+  for (let level = 0; box && level < 3; level++, box = box.parentElement) {
+    const fields = box.querySelectorAll('input:not([type="hidden"]), textarea, [role="combobox"]');
+    if (fields.length > 1 || box.matches('form, fieldset, body')) return '';
+    const text = textWithoutControls(box);
+    if (hasContent(text)) return text;
+  }
+  return '';
 }
 
 /** A composite combobox may show its choice in a read-only input inside it. */
@@ -159,9 +179,14 @@ function popupOf(combobox: Element): ParentNode[] {
   const referenced = ids
     .split(/\s+/)
     .filter(Boolean)
-    .map((id) => doc.getElementById(id))
+    .map((id) => byId(combobox, id))
     .filter((el): el is HTMLElement => el !== null);
-  return referenced.length > 0 ? [...referenced, combobox] : [combobox, doc];
+  if (referenced.length > 0) return [...referenced, combobox];
+  // A button opening a menu keeps the menu beside it (its next sibling, or within its wrapper).
+  const near: ParentNode[] = [];
+  for (let sib = combobox.nextElementSibling; sib; sib = sib.nextElementSibling)
+    if (sib.matches('ul, ol, [role="menu"], [role="listbox"], div')) near.push(sib);
+  return [combobox, ...near, doc];
 }
 
 /**
@@ -178,7 +203,7 @@ export async function chooseInCombobox(control: Control, value: string, timeoutM
   const immediate =
     el.getAttribute('aria-expanded') === 'true' ? findOption(popupOf(el)[0] ?? doc, value) : null;
   if (!immediate) {
-    if (el.localName === 'input') {
+    if (el.localName === 'input' && !el.matches('[readonly], [aria-readonly="true"]')) {
       // An editable combobox filters as the person types.
       dispatchFocus(el);
       setNativeProperty(el, 'value', value);
@@ -231,14 +256,15 @@ export async function chooseThroughMirror(
     return false;
   const doc = select.ownerDocument;
   const trigger = mirror.querySelector('[role="combobox"], [aria-haspopup], a, button, [tabindex]') ?? mirror;
-  const shownBefore = new Set(visibleOptionTexts(doc, value, mirror));
+  // Options may be drawn inside the widget (Chosen) or in a portal; the trigger's own label is no option.
+  const shownBefore = new Set(visibleOptionTexts(doc, value, trigger));
   if (!safeClick(trigger)) return false;
   // Some widgets open on mousedown rather than click.
   const view = viewOf(trigger);
   trigger.dispatchEvent(new view.MouseEvent('mousedown', { bubbles: true }));
   const option = await waitFor(
     [doc.documentElement],
-    () => visibleOptionTexts(doc, value, mirror).find((o) => !shownBefore.has(o)) ?? null,
+    () => visibleOptionTexts(doc, value, trigger).find((o) => !shownBefore.has(o)) ?? null,
     { timeoutMs: Math.min(timeoutMs, 1500) },
   );
   if (!option) return false;

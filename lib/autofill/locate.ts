@@ -84,7 +84,7 @@ export function collectControls(doc: Document, types: readonly ControlType[]): C
   // A button that opens a list box ("Wybierz rodzaj ▾") is a combobox to a person.
   push(
     'combobox',
-    '[role="combobox"], button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"]',
+    '[role="combobox"], button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"], button[aria-haspopup="true"], button[aria-haspopup="menu"]',
   );
   if (want.has('listbox')) {
     for (const el of deepQueryAll(doc, '[role="listbox"]')) {
@@ -134,10 +134,26 @@ export function mirrorOf(select: HTMLSelectElement): Element | null {
   for (const candidate of candidates) {
     if (candidate.matches('input, textarea, select, script, style, label')) continue;
     if (!isRendered(candidate)) continue;
-    if (candidate.querySelector('input:not([type="hidden"]):not([type="search"]), textarea')) continue;
+    if (Array.from(candidate.querySelectorAll('input, textarea')).some(isOwnField)) continue;
     return candidate;
   }
   return null;
+}
+
+/**
+ * Whether an input inside a widget is a field of its own, not the widget's filter box (Chosen's and
+ * Select2's search inputs carry no name, id or label; a form field does).
+ */
+function isOwnField(input: Element): boolean {
+  const type = input.getAttribute('type');
+  if (type === 'hidden' || type === 'search' || input.getAttribute('role') === 'searchbox') return false;
+  return (
+    input.localName === 'textarea' ||
+    input.hasAttribute('name') ||
+    input.hasAttribute('id') ||
+    input.hasAttribute('aria-label') ||
+    input.hasAttribute('aria-labelledby')
+  );
 }
 
 /** A combobox that mirrors a hidden select is the same field: keep the select, which carries the model. */
