@@ -239,7 +239,27 @@ export function evidenceOf(control: Control): ControlEvidence {
     if (mirror)
       for (const clue of labelClues(mirror)) names.push({ text: clue.text, weight: clue.weight * 0.9 });
   }
+  // A rich-text editor replacing a textarea (CKEditor, TinyMCE) is named by that hidden textarea's label.
+  const replaced = control.frame ? replacedTextarea(control.frame) : null;
+  if (replaced)
+    for (const clue of labelClues(replaced)) names.push({ text: clue.text, weight: clue.weight * 0.9 });
   return { type: control.type, names, groups: groupNames(target) };
+}
+
+/**
+ * The hidden textarea an editor's iframe stands in for: a non-rendered textarea just before its wrapper,
+ * or ending the block before it (markup like "<p>…<textarea></p><div class=cke>" splits them apart).
+ */
+function replacedTextarea(frame: Element): Element | null {
+  let node: Element | null = frame;
+  for (let level = 0; node && level < 5; level++, node = node.parentElement) {
+    for (let sib = node.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) {
+      const inner = sib.querySelectorAll('textarea');
+      const textarea = sib.localName === 'textarea' ? sib : inner[inner.length - 1];
+      if (textarea && !isRendered(textarea)) return textarea;
+    }
+  }
+  return null;
 }
 
 /** How well a control's label clues match the wanted phrases (0 = not at all). */
