@@ -10,9 +10,9 @@ import {
   currentValue,
   sameChoice,
 } from './choice';
-import { collectDocuments, type FrameDocument } from './dom';
+import { collectDocuments, type FrameDocument, shownText } from './dom';
 import { handleAttachment } from './file';
-import { type Control, controlOf, locateControl } from './locate';
+import { type Control, controlOf, locateControl, mirrorOf } from './locate';
 import { resolveLocator } from './locator';
 import { msg } from './messages';
 import { searchAndPick } from './recipient-search';
@@ -25,7 +25,7 @@ import {
   typeKeysIntoEditable,
   typeValue,
 } from './set-value';
-import { collapseSpaces } from './text';
+import { collapseSpaces, normalizeText } from './text';
 import type { FieldReport, FieldResult, FillOptions, FillOutcome, FillPlan, PlannedField } from './types';
 import { settle, waitFor } from './wait';
 
@@ -156,7 +156,24 @@ const TEXT_TYPES = new Set(['input', 'textarea', 'contenteditable']);
 
 function matches(control: Control, value: string): boolean {
   const current = currentValue(control);
-  return TEXT_TYPES.has(control.type) ? current === collapseSpaces(value) : sameChoice(current, value);
+  if (TEXT_TYPES.has(control.type)) return current === collapseSpaces(value);
+  if (!sameChoice(current, value)) return false;
+  // A select hidden behind a widget holds the choice only when the widget the person sees shows it too
+  // (a widget that keeps its own model ignores a select changed under it).
+  if (control.type === 'select' && control.hidden) {
+    const mirror = mirrorOf(control.el as HTMLSelectElement);
+    return !mirror || shownChoice(mirror, value);
+  }
+  return true;
+}
+
+/** Whether the widget shows the value as its choice (its option list, drawn or closed, aside). */
+function shownChoice(widget: Element, value: string): boolean {
+  const words = (text: string): string =>
+    normalizeText(text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return words(shownText(widget)) === words(value);
 }
 
 async function fillControl(

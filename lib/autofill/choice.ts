@@ -1,7 +1,7 @@
 // Choosing an option the way a person does: in a native <select>, a radio group, or an ARIA combobox /
 // list box (click the trigger, wait for the list, click the option whose text matches).
 
-import { accessibleName, byId, isRendered, textWithoutControls, viewOf } from './dom';
+import { accessibleName, byId, deepQueryAll, isRendered, textWithoutControls, viewOf } from './dom';
 import { type Control, mirrorOf } from './locate';
 import { safeClick } from './safety';
 import { dispatchBlur, dispatchFocus, dispatchValueEvents, setNativeProperty } from './set-value';
@@ -228,9 +228,7 @@ export async function chooseInCombobox(control: Control, value: string, timeoutM
 function visibleOptionTexts(doc: Document, value: string, exclude: Element): Element[] {
   const wanted = normalizeText(value);
   const out: Element[] = [];
-  for (const el of Array.from(
-    doc.body?.querySelectorAll('li, [role="option"], a, span, div, td, label') ?? [],
-  )) {
+  for (const el of deepQueryAll(doc, 'li, [role="option"], a, span, div, td, label')) {
     if (exclude.contains(el) || el.closest('select')) continue;
     if (normalizeText(el.textContent) !== wanted || !isRendered(el)) continue;
     // The innermost element carrying the text, not every wrapper around it.

@@ -71,6 +71,25 @@ export function textWithoutControls(root: Element, skip?: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const OPTION_LISTS =
+  'ul, ol, [role="listbox"], [role="option"], select, input, textarea, script, style, button, [hidden], [aria-hidden="true"]';
+
+/**
+ * The text a list widget shows as its value: its own text without its option list (drawn open or kept
+ * closed inside it), form controls and buttons.
+ */
+export function shownText(widget: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += ` ${child.nodeValue ?? ''}`;
+      else if (child.nodeType === 1 && !(child as Element).matches(OPTION_LISTS)) walk(child);
+    }
+  };
+  walk(widget);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** What a person reads on a button or link: its text, else its value, aria-label, title or image alt. */
 export function accessibleName(el: Element): string {
   const byIds = idRefsText(el, 'aria-labelledby');

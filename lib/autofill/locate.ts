@@ -1,10 +1,17 @@
 // Finding the control for a field by what a person reads around it (see labels.ts), in every frame.
 
-import { accessibleName, BUTTON_SELECTOR, deepQueryAll, type FrameDocument, isRendered } from './dom';
+import {
+  accessibleName,
+  BUTTON_SELECTOR,
+  deepQueryAll,
+  type FrameDocument,
+  isRendered,
+  shownText,
+} from './dom';
 import { groupNames, labelClues } from './labels';
 import { type ControlEvidence, nameScore, qualify } from './qualify';
 import { isForbiddenAction } from './safety';
-import { matchQuality } from './text';
+import { matchQuality, normalizeText } from './text';
 import type { FieldKind } from './types';
 
 export type ControlType =
@@ -114,13 +121,13 @@ function editableFrameBody(frame: HTMLIFrameElement): HTMLElement | null {
 }
 
 /**
- * The visible widget standing in for a hidden select: the element right after it (Select2, Chosen,
- * selectOneMenu put it there) or its wrapper, when that widget shows one of the select's option texts
- * or a placeholder and is visible.
+ * The visible widget standing in for a hidden select: an element after it (Select2, Chosen,
+ * selectOneMenu put it there) or a wrapper around it, that is visible, holds no field of its own, and
+ * shows one of the select's option texts or a prompt. Markup like "<p>…<select></p><div class=chosen>"
+ * puts the widget after the select's block, so the blocks around it are looked at too.
  */
 export function mirrorOf(select: HTMLSelectElement): Element | null {
   const candidates: Element[] = [];
-  // The select itself, or the hidden wrapper it sits alone in (PrimeFaces: div.ui-helper-hidden-accessible).
   let node: Element = select;
   for (let level = 0; level < 3; level++) {
     for (let sib = node.nextElementSibling, n = 0; sib && n < 2; sib = sib.nextElementSibling, n++)
@@ -128,16 +135,34 @@ export function mirrorOf(select: HTMLSelectElement): Element | null {
     const parent = node.parentElement;
     if (!parent || parent.querySelectorAll('select').length !== 1 || parent.localName === 'form') break;
     candidates.push(parent);
-    if (isRendered(parent)) break;
     node = parent;
   }
   for (const candidate of candidates) {
     if (candidate.matches('input, textarea, select, script, style, label')) continue;
+    if (candidate.querySelector('select') && !candidate.contains(select)) continue;
     if (!isRendered(candidate)) continue;
     if (Array.from(candidate.querySelectorAll('input, textarea')).some(isOwnField)) continue;
-    return candidate;
+    if (showsOptionOf(candidate, select)) return candidate;
   }
   return null;
+}
+
+/** Whether the widget's text is one of the select's option texts (or a prompt), arrows and marks aside. */
+function showsOptionOf(widget: Element, select: HTMLSelectElement): boolean {
+  // A block around the select is its widget only when made to be operated (not one merely holding the
+  // select and its label).
+  if (widget.contains(select) && !widget.matches(OPERABLE) && !widget.querySelector(OPERABLE)) return false;
+  const text = cleanShown(shownText(widget));
+  // An empty widget is one only when it says it opens a list.
+  if (!text) return !!widget.querySelector('[role="combobox"], [aria-haspopup]');
+  if (Array.from(select.options).some((o) => cleanShown(o.text) === text)) return true;
+  return /^(wybierz|nie wybrano|brak|nie wskazano|select|choose)\b/.test(text);
+}
+
+const OPERABLE = '[role="combobox"], [aria-haspopup], a, [tabindex]:not(select, [tabindex="-1"])';
+
+function cleanShown(text: string): string {
+  return normalizeText(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /**
@@ -147,6 +172,8 @@ export function mirrorOf(select: HTMLSelectElement): Element | null {
 function isOwnField(input: Element): boolean {
   const type = input.getAttribute('type');
   if (type === 'hidden' || type === 'search' || input.getAttribute('role') === 'searchbox') return false;
+  // A read-only combobox input is the widget's own focus element (PrimeFaces' selectOneMenu).
+  if (input.getAttribute('role') === 'combobox' && input.hasAttribute('readonly')) return false;
   return (
     input.localName === 'textarea' ||
     input.hasAttribute('name') ||
@@ -236,14 +263,42 @@ export function evidenceOf(control: Control): ControlEvidence {
   // A hidden select's own label may point at it while the person reads the widget beside it.
   if (control.hidden) {
     const mirror = mirrorOf(control.el as HTMLSelectElement);
-    if (mirror)
-      for (const clue of labelClues(mirror)) names.push({ text: clue.text, weight: clue.weight * 0.9 });
+    // The widget, or the element in it the person focuses (PrimeFaces' focus input carries the label).
+    const focus = mirror?.querySelector('[role="combobox"]');
+    for (const el of [mirror, focus])
+      if (el) for (const clue of labelClues(el)) names.push({ text: clue.text, weight: clue.weight * 0.9 });
+  }
+  // A select's prompt option ("— Rodzaj pisma —", empty value) names it.
+  if (control.type === 'select') {
+    const first = (control.el as HTMLSelectElement).options[0];
+    const prompt =
+      first && first.value === '' ? /^[-—–]+\s*(.*?)\s*[-—–]+$/.exec(first.text.trim())?.[1] : '';
+    if (prompt) names.push({ text: prompt, weight: 0.85 });
+  }
+  // A list showing its prompt ("— Rodzaj pisma —") where the choice will appear is named by it.
+  if (control.type === 'combobox') {
+    const prompt = promptOf(control.el);
+    if (prompt) names.push({ text: prompt, weight: 0.9 });
   }
   // A rich-text editor replacing a textarea (CKEditor, TinyMCE) is named by that hidden textarea's label.
   const replaced = control.frame ? replacedTextarea(control.frame) : null;
   if (replaced)
     for (const clue of labelClues(replaced)) names.push({ text: clue.text, weight: clue.weight * 0.9 });
   return { type: control.type, names, groups: groupNames(target) };
+}
+
+/** The prompt between dashes a list shows (itself, or for a read-only focus input, its widget). */
+function promptOf(el: Element): string {
+  let box: Element | null = el;
+  if (el.localName === 'input' && el.matches('[readonly], [aria-readonly="true"]'))
+    for (let level = 0; box && level < 3 && !hasText(box); level++) box = box.parentElement;
+  const text = box ? shownText(box) : '';
+  const prompt = /^[-—–]+\s*(.*?)\s*[-—–]+$/.exec(text)?.[1];
+  return prompt && prompt.length < 80 ? prompt : '';
+}
+
+function hasText(el: Element): boolean {
+  return /[\p{L}\p{N}]/u.test(shownText(el));
 }
 
 /**

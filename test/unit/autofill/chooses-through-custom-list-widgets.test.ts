@@ -111,4 +111,31 @@ describe('choosing through custom list widgets', () => {
     expect(field.status).toBe('filled');
     expect(model).toBe('WN');
   });
+
+  it('finds the widget drawn after the paragraph holding the select ("<p>…<select></p><div>")', async () => {
+    document.body.innerHTML = `<p><span>Rodzaj pisma</span><br><select id="r" style="display:none">${OPTIONS.map(([v, t]) => `<option value="${v}">${t}</option>`).join('')}</select></p><div class="chosen-container"><a class="chosen-single" tabindex="-1"><span>— Rodzaj pisma —</span></a><ul class="chosen-results"></ul></div>
+      <div class="akcje"><button type="button">Anuluj</button></div>`;
+    const select = document.getElementById('r') as HTMLSelectElement;
+    const results = document.querySelector('.chosen-results') as HTMLElement;
+    document.querySelector('.chosen-single')?.addEventListener('mousedown', () => {
+      results.innerHTML = OPTIONS.slice(1)
+        .map(([v, t]) => `<li data-v="${v}">${t}</li>`)
+        .join('');
+      for (const li of Array.from(results.children))
+        li.addEventListener('mouseup', () => {
+          select.value = li.getAttribute('data-v') ?? '';
+          (document.querySelector('.chosen-single span') as HTMLElement).textContent = li.textContent;
+        });
+    });
+    const field = await choose();
+    expect(field.message).toBe('Wybrano: „Wniosek”.');
+    expect(select.value).toBe('WN');
+  });
+
+  it('does not report a choice the visible widget does not show (a select changed under it)', async () => {
+    document.body.innerHTML = `<label for="r">Rodzaj pisma</label><select id="r" style="display:none">${OPTIONS.map(([v, t]) => `<option value="${v}">${t}</option>`).join('')}</select><div class="widget"><a tabindex="0">— Rodzaj pisma —</a></div>`;
+    const field = await choose();
+    expect(field.status).toBe('error');
+    expect(field.message).toContain('Wniosek');
+  });
 });
