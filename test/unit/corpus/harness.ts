@@ -165,13 +165,21 @@ async function waitVisible(doc: Document, selector: string): Promise<void> {
   }
 }
 
+/** A Playwright selector's first match: CSS pierces open shadow roots (as Playwright's does), `text=` too. */
 function find(doc: Document, selector: string): Element | null {
   const text = /^text=["']?(.*?)["']?$/.exec(selector)?.[1];
   if (text !== undefined) {
-    const all = Array.from(doc.querySelectorAll('button, a, [role="button"], input[type="button"], *'));
+    const all = deepAll(doc, 'button, a, [role="button"], input[type="button"], *');
     return all.find((e) => (e.textContent ?? '').trim() === text) ?? null;
   }
-  return doc.querySelector(selector);
+  return deepAll(doc, selector)[0] ?? null;
+}
+
+function deepAll(root: Document | ShadowRoot, selector: string): Element[] {
+  const out = Array.from(root.querySelectorAll(selector));
+  for (const el of Array.from(root.querySelectorAll('*')))
+    if (el.shadowRoot) out.push(...deepAll(el.shadowRoot, selector));
+  return out;
 }
 
 /** What is wrong with the page after the fill, per the contract; [] when the variant passed. */
