@@ -153,8 +153,12 @@ export async function searchAndPick(
   const shown = await waitFor(
     roots(docs),
     () => {
-      const display = readDisplay(docs, field.labels);
-      if (display && namesTarget(display.text, wanted)) return display;
+      // The form may show the choice under any of its labels ("Adresat" above the search box, the
+      // choice under "Wybrany adresat"): any of them naming the target shows it.
+      for (const labels of [field.labels, ...field.labels.map((l) => [l])]) {
+        const display = readDisplay(docs, labels);
+        if (display && namesTarget(display.text, wanted)) return display;
+      }
       // An inline autocomplete shows the choice in its own input.
       const current = findInput() ?? searchInput;
       if (isAutocomplete(current) && namesTarget(current.value, wanted))
