@@ -12,11 +12,13 @@ import { safeClick } from './safety';
 import { dispatchFocus, typeForSearch, typeKeys } from './set-value';
 import { normalizeText } from './text';
 import type { FieldResult, PlannedSearchField, SearchSpec } from './types';
-import { waitFor } from './wait';
+import { settle, waitFor } from './wait';
 
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
 const CLICKABLE = 'a, button, [role="option"], [role="button"], [role="row"], label, [onclick], [tabindex]';
 const PAGE_CHROME = 'header, nav, [role="banner"], [role="navigation"]';
+/** How long results must stay unchanged before a search without the exact name counts as answered. */
+const RESULTS_QUIET_MS = 1000;
 const DEFAULT_NO_RESULTS = ['Brak wyników', 'Nie znaleziono', 'Nic nie znaleziono', '0 wyników'];
 
 interface Timing {
@@ -106,6 +108,12 @@ export async function searchAndPick(
   });
   // A page that re-renders identical rows for a repeated search leaves nothing "fresh": judge all rows.
   let exact = settled && settled.length > 0 ? settled : (evaluate(false) ?? []);
+  if (exact.length === 0 && settled !== null) {
+    // Results may come in batches (decoys first, the rest later): "not found" only once they stopped
+    // changing for a while.
+    await settle(() => roots(docs), RESULTS_QUIET_MS, Math.min(timing.timeoutMs, 3 * RESULTS_QUIET_MS));
+    exact = evaluate(false) ?? [];
+  }
   if (exact.length === 0 && isAutocomplete(input)) {
     // Some autocompletes listen to keys, not to input events: type again, key by key.
     typeKeys(findInput() ?? input, target);
