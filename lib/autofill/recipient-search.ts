@@ -144,7 +144,7 @@ export async function searchAndPick(
 
   const row = exact[0] as Element;
   const pick = findButton([row], spec.pickLabels) ?? clickableName(row, wanted);
-  const scopeAtPick = confirmScope(findInput() ?? input, row);
+  const scopeAtPick = confirmScope(findInput() ?? input, row, spec.confirmLabels ?? []);
   if (!safeClick(pick))
     return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
   if (spec.confirmLabels && scopeAtPick) {
@@ -424,10 +424,20 @@ function resultsShown(scope: Element, input: Element, before: ReadonlySet<Elemen
   );
 }
 
-/** Where a confirm button may be: the search's dialog, else the smallest box holding the input and the result. */
-function confirmScope(input: Element, row: Element): Element | null {
+/**
+ * Where a confirm button may be: the search's dialog, else the nearest box around the results that
+ * holds one (a fieldset of result radios with "Zatwierdź"), else the smallest box holding the input and
+ * the result. Never the letter's whole form.
+ */
+function confirmScope(input: Element, row: Element, labels: readonly string[]): Element | null {
   const dialog = input.closest(DIALOG) ?? row.closest(DIALOG);
   if (dialog) return dialog;
+  for (
+    let box = row.parentElement;
+    box && !box.matches('form, body') && !box.contains(input);
+    box = box.parentElement
+  )
+    if (findButton([box], labels)) return box;
   let box: Element | null = input.parentElement;
   while (box && !box.contains(row)) box = box.parentElement;
   if (!box || box.localName === 'body' || box.localName === 'form' || box.querySelector('form, textarea'))
