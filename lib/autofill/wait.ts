@@ -63,10 +63,6 @@ export function waitFor<T>(
   });
 }
 
-export function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /**
  * Resolves once the documents under `top` (frames included, as they load) have had no DOM change for
  * `quietMs`, or after `maxMs` at the latest: the bounded "page settled" wait of the verify stage.
