@@ -2,11 +2,40 @@
 // and the visible rule text around them ("Hasło: 12–16 znaków, tylko litery i cyfry"). Plain data for the
 // vault's generator (generatePasswordPairFitting) and for checking the vault's passwords before typing.
 
-import { collectDocuments, idRefsText, isRendered } from '../../autofill/dom';
+import { collectDocuments, deepQueryAll, idRefsText, isRendered } from '../../autofill/dom';
 import { normalizeText } from '../../autofill/text';
+import { waitFor } from '../../autofill/wait';
 import type { PagePasswordConstraints } from '../../vault/page-constraints';
 
 const PASSWORD_INPUT = 'input[type="password"]';
+
+/** The rendered password fields of the page: every same-origin frame, open shadow roots included. */
+export function passwordInputs(top: Document): HTMLInputElement[] {
+  return collectDocuments(top).flatMap(({ doc }) =>
+    deepQueryAll<HTMLInputElement>(doc, PASSWORD_INPUT).filter((el) => isRendered(el)),
+  );
+}
+
+/**
+ * Waits (bounded) until the page shows its password fields, as a form mounted late or a frame whose
+ * src is set late does, so that what is read is the form's rules and not an empty page's.
+ */
+export function passwordFieldsShown(top: Document, timeoutMs = 10_000): Promise<boolean> {
+  return waitFor([top.documentElement], () => (passwordInputs(top).length > 0 ? true : null), {
+    timeoutMs,
+    settleMs: 30,
+    pollMs: 100,
+  }).then((shown) => shown === true);
+}
+
+/** The page's password rules once its password fields are shown (see passwordFieldsShown). */
+export async function readPasswordConstraintsWhenShown(
+  top: Document,
+  timeoutMs = 10_000,
+): Promise<PagePasswordConstraints> {
+  await passwordFieldsShown(top, timeoutMs);
+  return readPasswordConstraints(top);
+}
 
 /** The rule text a person reads beside the password fields (descriptions, hints, the section's text). */
 function ruleTexts(inputs: readonly HTMLInputElement[]): string[] {
@@ -21,10 +50,10 @@ function ruleTexts(inputs: readonly HTMLInputElement[]): string[] {
       texts.add(text);
     }
   }
-  const doc = inputs[0]?.ownerDocument;
-  if (doc) {
+  const roots = new Set(inputs.map((input) => input.getRootNode() as Document | ShadowRoot));
+  for (const root of roots) {
     // Rules are often stated once for the whole form ("Zasady haseł: …").
-    for (const el of Array.from(doc.querySelectorAll('p, li, small, span, div, .hint, .help'))) {
+    for (const el of Array.from(root.querySelectorAll('p, li, small, span, div, .hint, .help'))) {
       const own = Array.from(el.childNodes)
         .filter((n) => n.nodeType === 3)
         .map((n) => n.nodeValue ?? '')
@@ -39,9 +68,7 @@ const N = '(\\d{1,3})';
 
 /** Reads the stated password rules of the page (all same-origin frames). */
 export function readPasswordConstraints(top: Document): PagePasswordConstraints {
-  const inputs = collectDocuments(top).flatMap(({ doc }) =>
-    Array.from(doc.querySelectorAll<HTMLInputElement>(PASSWORD_INPUT)).filter((el) => isRendered(el)),
-  );
+  const inputs = passwordInputs(top);
   const c: PagePasswordConstraints = { patterns: [], requires: [] };
   const atLeast = (n: number): void => {
     c.minLength = Math.max(c.minLength ?? 0, n);

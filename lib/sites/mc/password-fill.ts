@@ -2,13 +2,13 @@
 // and a report travels to the background and is stored; so passwords are filled here, with reports that
 // never contain a password, only what happened. Nothing here submits or clicks.
 
-import { collectDocuments, isRendered } from '../../autofill/dom';
 import { labelClues } from '../../autofill/labels';
 import { labelScore } from '../../autofill/locate';
 import { resolveLocator } from '../../autofill/locator';
 import { typeValue } from '../../autofill/set-value';
 import { normalizeText } from '../../autofill/text';
 import type { FieldReport, Locator } from '../../autofill/types';
+import { passwordInputs } from './password-constraints';
 
 export interface McPasswords {
   /** Revokes the certificate. */
@@ -87,18 +87,10 @@ const PASSWORD_MESSAGES = {
     `Strona nie przyjęła hasła w polu „${label}” (może ma inne wymagania co do znaków). Sprawdź wymagania pod polem, dostosuj zasady haseł na stronie „Formularz MC i hasła” i wygeneruj nowe hasła.`,
 } as const;
 
-const PASSWORD_INPUT = 'input[type="password"]';
-
 /** Whether a field's own label asks to repeat or confirm a password. */
 export function isConfirmationField(el: Element): boolean {
   return labelClues(el).some(
     (clue) => clue.weight >= 0.8 && CONFIRMATION_WORDS.test(normalizeText(clue.text)),
-  );
-}
-
-function passwordInputs(top: Document): HTMLInputElement[] {
-  return collectDocuments(top).flatMap(({ doc }) =>
-    Array.from(doc.querySelectorAll<HTMLInputElement>(PASSWORD_INPUT)).filter((el) => isRendered(el)),
   );
 }
 
