@@ -161,9 +161,9 @@ function sectionHeadings(el: Element): string[] {
  * stands between the two and none follows the control before the next heading ("<h3>Ulica</h3>
  * <label>Wpisz</label><input>"). A heading over several fields is a group name (groupNames), not this.
  */
-export function fieldHeading(el: Element): string {
+export function fieldHeading(el: Element, own: Element = el): string {
   const isOther = (node: Element): boolean =>
-    !el.contains(node) && node.matches(CONTROL) && !sameRadioGroup(node, el);
+    !own.contains(node) && node.matches(CONTROL) && !sameRadioGroup(node, el);
   let heading: Element | null = null;
   for (let node = previousInOrder(el), steps = 0; node && steps < 80; node = previousInOrder(node), steps++) {
     if (node.contains(el)) continue;
@@ -175,8 +175,12 @@ export function fieldHeading(el: Element): string {
     if (isOther(node)) return '';
   }
   if (!heading) return '';
-  // Forward, past the control's own subtree, up to the next heading.
+  // Forward, past the control's own subtree, up to the next heading, within what holds both: a control
+  // outside the heading's box (the consent after the last field) is not under it.
+  let box: Element | null = heading.parentElement;
+  while (box && !box.contains(el)) box = box.parentElement;
   for (let node = nextAfter(el), steps = 0; node && steps < 200; node = nextInOrder(node), steps++) {
+    if (box && !box.contains(node)) break;
     if (node.matches(FIELD_HEADING)) break;
     if (isOther(node)) return '';
   }
@@ -238,6 +242,42 @@ export function neighbouringText(el: Element): string {
   return '';
 }
 
+/**
+ * The text before a widget that stands in for a hidden native control (PrimeFaces selectOneMenu puts
+ * the select and a read-only focus input in hidden boxes inside its own box): climbing while the box
+ * holds nothing a person types into, the text before the nearest box that has any.
+ */
+export function widgetText(hidden: Element): string {
+  for (let node: Element = hidden, level = 0; level < 5; level++) {
+    const text = precedingSiblingText(node, true);
+    if (text) return text;
+    const parent = widgetParent(node);
+    if (!parent) return '';
+    node = parent;
+  }
+  return '';
+}
+
+/** The parent of a widget's part while it still holds that widget only (one select, nothing typed). */
+function widgetParent(node: Element): Element | null {
+  const parent = node.parentElement;
+  if (!parent || /^(body|form|fieldset|table|tbody|tr)$/.test(parent.localName)) return null;
+  if (parent.querySelectorAll('select').length > 1 || parent.querySelector(TYPED)) return null;
+  return parent;
+}
+
+/** The outermost box that holds the widget of a hidden native control and nothing else a person fills. */
+export function widgetBox(hidden: Element): Element {
+  let box = hidden;
+  for (let level = 0, parent = widgetParent(box); parent && level < 5; level++, parent = widgetParent(box))
+    box = parent;
+  return box;
+}
+
+/** Controls a person types into; a read-only input that opens a list is a widget's focus proxy. */
+const TYPED =
+  'textarea, input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([readonly]), [contenteditable="true"], [contenteditable=""]';
+
 const INLINE =
   /^(span|b|i|strong|em|small|a|abbr|sup|sub|u|mark|bdi|font|label|q|cite|code|dfn|var|s|ins|del)$/;
 
@@ -246,7 +286,7 @@ const INLINE =
  * another control ("Nazwa wnioskodawcy <span title=…>?</span> <input>" reads "Nazwa wnioskodawcy ?",
  * decorations are stripped later), else the nearest block sibling with real content.
  */
-function precedingSiblingText(el: Element): string {
+function precedingSiblingText(el: Element, insideWidget = false): string {
   const parts: string[] = [];
   const content = (): boolean => parts.some((t) => cleanLabel(t) !== '');
   let steps = 0;
@@ -264,8 +304,12 @@ function precedingSiblingText(el: Element): string {
       continue;
     }
     steps++;
-    // A sibling that is itself a labelled field belongs to that field, not to ours.
-    if (sibEl.matches(CONTROL) || sibEl.querySelector(CONTROL)) break;
+    // A sibling that is itself a labelled field belongs to that field, not to ours (inside a widget's box
+    // the other parts are the widget's own: nothing before them is ours either).
+    if (sibEl.matches(CONTROL) || sibEl.querySelector(CONTROL)) {
+      if (insideWidget) return '';
+      break;
+    }
     const t = textWithoutControls(sibEl);
     if (INLINE.test(sibEl.localName)) {
       if (t) parts.unshift(t);

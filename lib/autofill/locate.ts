@@ -1,7 +1,7 @@
 // Finding the control for a field by what a person reads around it (see labels.ts), in every frame.
 
 import { accessibleName, BUTTON_SELECTOR, deepQueryAll, type FrameDocument, isRendered } from './dom';
-import { groupNames, labelClues } from './labels';
+import { fieldHeading, groupNames, labelClues, widgetBox, widgetText } from './labels';
 import { type ControlEvidence, nameScore, qualify } from './qualify';
 import { isForbiddenAction } from './safety';
 import { matchQuality } from './text';
@@ -219,6 +219,10 @@ export function evidenceOf(control: Control): ControlEvidence {
   const names = labelClues(target).map(({ text, weight }) => ({ text, weight }));
   // A hidden select's own label may point at it while the person reads the widget beside it.
   if (control.hidden) {
+    const before = widgetText(control.el);
+    if (before) names.push({ text: before, weight: 0.8 });
+    const heading = fieldHeading(control.el, widgetBox(control.el));
+    if (heading) names.push({ text: heading, weight: 0.85 });
     const mirror = mirrorOf(control.el as HTMLSelectElement);
     if (mirror)
       for (const clue of labelClues(mirror)) names.push({ text: clue.text, weight: clue.weight * 0.9 });
