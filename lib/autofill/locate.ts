@@ -227,7 +227,38 @@ export function evidenceOf(control: Control): ControlEvidence {
     if (mirror)
       for (const clue of labelClues(mirror)) names.push({ text: clue.text, weight: clue.weight * 0.9 });
   }
+  // A rich-text editor (CKEditor, TinyMCE) hides the page's textarea and shows its frame instead: the
+  // label the page gave the textarea names the editor.
+  const source = control.frame ? editorTextarea(control.frame) : null;
+  if (source) for (const clue of labelClues(source)) names.push({ text: clue.text, weight: clue.weight });
   return { type: control.type, names, groups: groupNames(target) };
+}
+
+/**
+ * The textarea an editor frame stands in for: the nearest textarea before the editor's box (or inside
+ * it), climbing from the frame while the box holds no other field.
+ */
+export function editorTextarea(frame: Element): HTMLTextAreaElement | null {
+  let node: Element = frame;
+  for (let level = 0; level < 6; level++) {
+    let sib = node.previousElementSibling;
+    for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) {
+      if (sib.localName === 'textarea') return sib as HTMLTextAreaElement;
+      // "<p>Treść <textarea hidden></p><div class=editor>": the parser closed the paragraph before the box.
+      const last = sib.lastElementChild;
+      if (last?.localName === 'textarea' && !isRendered(last)) return last as HTMLTextAreaElement;
+    }
+    const parent = node.parentElement;
+    if (!parent || /^(body|form)$/.test(parent.localName)) return null;
+    const inner = parent.querySelector('textarea');
+    const others = Array.from(
+      parent.querySelectorAll('input:not([type="hidden"]), select, iframe, textarea'),
+    ).filter((el) => el !== frame && el !== inner && isRendered(el));
+    if (others.length > 0) return null;
+    if (inner && !isRendered(inner)) return inner;
+    node = parent;
+  }
+  return null;
 }
 
 /** How well a control's label clues match the wanted phrases (0 = not at all). */

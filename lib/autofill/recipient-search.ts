@@ -6,11 +6,12 @@
 import { isPlaceholderText } from './choice';
 import { type FrameDocument, isRendered, viewOf } from './dom';
 import { findLabelledText } from './labelled-text';
+import { labelClues } from './labels';
 import { collectControls, findButton, labelScore } from './locate';
 import { msg } from './messages';
 import { safeClick } from './safety';
 import { dispatchFocus, typeForSearch, typeKeys } from './set-value';
-import { normalizeText } from './text';
+import { cleanLabel, normalizeText } from './text';
 import type { FieldResult, PlannedSearchField, SearchSpec } from './types';
 import { waitFor } from './wait';
 
@@ -210,7 +211,10 @@ function findSearchInput(
         spec.inputLabels,
       );
       if (best) return best as HTMLInputElement;
-      if (inputs.length === 1) return inputs[0]?.el as HTMLInputElement;
+      // The only input of a dialog is its search box, unless a label names it as something else (a
+      // whole form shown in a modal: its "Tytuł" is not where the recipient's name goes).
+      const only = inputs.length === 1 ? inputs[0]?.el : undefined;
+      if (only && !(hasOwnLabel(only) && holdsLetterFields(dialog))) return only as HTMLInputElement;
     }
   }
   if (dialogsOnly) return null;
@@ -226,6 +230,18 @@ function findSearchInput(
     if (own) return own as HTMLInputElement;
   }
   return null;
+}
+
+/** Whether a person reads a name on the input itself (a bound label, aria name, text before it). */
+function hasOwnLabel(el: Element): boolean {
+  return labelClues(el).some((clue) => clue.weight >= 0.8 && cleanLabel(clue.text) !== '');
+}
+
+/** A dialog that holds what a letter form holds (a text area, an editor, a list, an attachment). */
+function holdsLetterFields(dialog: Element): boolean {
+  return (
+    dialog.querySelector('textarea, select, iframe, input[type="file"], [contenteditable="true"]') !== null
+  );
 }
 
 function bestByLabel(elements: readonly Element[], labels: readonly string[]): Element | null {
