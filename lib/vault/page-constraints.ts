@@ -49,3 +49,33 @@ export function satisfiesConstraints(password: string, c: PagePasswordConstraint
   }
   return true;
 }
+
+const KIND_NAMES: Record<PagePasswordConstraints['requires'][number], string> = {
+  lower: 'mała litera',
+  upper: 'wielka litera',
+  digits: 'cyfra',
+  symbols: 'znak specjalny',
+};
+
+/**
+ * What the pair was made to fit, in Polish, for the clerk ("Hasła dopasowano do wymagań formularza MC:
+ * 12–16 znaków, tylko litery i cyfry, co najmniej: wielka litera, cyfra."). Quotes no password.
+ */
+export function describeConstraints(c: PagePasswordConstraints): string {
+  const parts: string[] = [];
+  if (c.minLength !== undefined && c.maxLength !== undefined)
+    parts.push(
+      c.minLength === c.maxLength
+        ? `dokładnie ${c.minLength} znaków`
+        : `${c.minLength}–${c.maxLength} znaków`,
+    );
+  else if (c.minLength !== undefined) parts.push(`co najmniej ${c.minLength} znaków`);
+  else if (c.maxLength !== undefined) parts.push(`najwyżej ${c.maxLength} znaków`);
+  if (c.noSymbols) parts.push('tylko litery i cyfry');
+  else if (c.allowedSymbols) parts.push(`znaki specjalne tylko spośród: ${c.allowedSymbols}`);
+  if (c.requires.length > 0) parts.push(`co najmniej: ${c.requires.map((k) => KIND_NAMES[k]).join(', ')}`);
+  if (c.patterns.length > 0) parts.push('wzór podany w polu hasła');
+  return parts.length > 0
+    ? `Hasła dopasowano do wymagań formularza MC: ${parts.join(', ')}.`
+    : 'Formularz MC nie podaje wymagań co do haseł: hasła utworzono według zasad ustawionych powyżej.';
+}
