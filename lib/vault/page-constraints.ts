@@ -57,20 +57,28 @@ const KIND_NAMES: Record<PagePasswordConstraints['requires'][number], string> = 
   symbols: 'znak specjalny',
 };
 
+const PLURAL = new Intl.PluralRules('pl');
+
+/** "1 znak", "16 znaków", "64 znaki": the Polish plural of "znak" for `n`. */
+function chars(n: number): string {
+  const form = PLURAL.select(n);
+  return `${n} ${form === 'one' ? 'znak' : form === 'few' ? 'znaki' : 'znaków'}`;
+}
+
 /**
  * What the pair was made to fit, in Polish, for the clerk ("Hasła dopasowano do wymagań formularza MC:
- * 12–16 znaków, tylko litery i cyfry, co najmniej: wielka litera, cyfra."). Quotes no password.
+ * od 12 do 16 znaków, tylko litery i cyfry, co najmniej: wielka litera, cyfra."). Quotes no password.
  */
 export function describeConstraints(c: PagePasswordConstraints): string {
   const parts: string[] = [];
   if (c.minLength !== undefined && c.maxLength !== undefined)
     parts.push(
       c.minLength === c.maxLength
-        ? `dokładnie ${c.minLength} znaków`
-        : `${c.minLength}–${c.maxLength} znaków`,
+        ? `dokładnie ${chars(c.minLength)}`
+        : `od ${c.minLength} do ${chars(c.maxLength)}`,
     );
-  else if (c.minLength !== undefined) parts.push(`co najmniej ${c.minLength} znaków`);
-  else if (c.maxLength !== undefined) parts.push(`najwyżej ${c.maxLength} znaków`);
+  else if (c.minLength !== undefined) parts.push(`co najmniej ${chars(c.minLength)}`);
+  else if (c.maxLength !== undefined) parts.push(`najwyżej ${chars(c.maxLength)}`);
   if (c.noSymbols) parts.push('tylko litery i cyfry');
   else if (c.allowedSymbols) parts.push(`znaki specjalne tylko spośród: ${c.allowedSymbols}`);
   if (c.requires.length > 0) parts.push(`co najmniej: ${c.requires.map((k) => KIND_NAMES[k]).join(', ')}`);
