@@ -126,7 +126,7 @@ export function mirrorOf(select: HTMLSelectElement): Element | null {
     for (let sib = node.nextElementSibling, n = 0; sib && n < 2; sib = sib.nextElementSibling, n++)
       candidates.push(sib);
     const parent = node.parentElement;
-    if (!parent || parent.querySelectorAll('select').length !== 1 || parent.localName === 'form') break;
+    if (parent?.localName === 'form' || parent?.querySelectorAll('select').length !== 1) break;
     candidates.push(parent);
     if (isRendered(parent)) break;
     node = parent;
@@ -142,14 +142,33 @@ export function mirrorOf(select: HTMLSelectElement): Element | null {
 
 /** A combobox that mirrors a hidden select is the same field: keep the select, which carries the model. */
 function dropMirrors(controls: Control[]): Control[] {
-  const mirrors = controls
-    .filter((c) => c.hidden)
+  const hidden = controls.filter((c) => c.hidden);
+  const mirrors = hidden
     .map((c) => mirrorOf(c.el as HTMLSelectElement))
     .filter((m): m is Element => m !== null);
-  if (mirrors.length === 0) return controls;
+  // The widget's own list opener (PrimeFaces' read-only focus input with role=combobox) is part of it
+  // too: the one list opener in the box that holds the hidden select and nothing a person types into.
+  const openers = hidden.map((c) => widgetOpener(c.el)).filter((el): el is Element => el !== null);
+  if (mirrors.length === 0 && openers.length === 0) return controls;
   return controls.filter(
-    (c) => c.hidden || !mirrors.some((m) => m === c.el || m.contains(c.el) || c.el.contains(m)),
+    (c) =>
+      c.hidden ||
+      !(mirrors.some((m) => m === c.el || m.contains(c.el) || c.el.contains(m)) || openers.includes(c.el)),
   );
+}
+
+const LIST_OPENER =
+  '[role="combobox"], [role="listbox"], [aria-haspopup="listbox"], input[readonly]:not([type="hidden"]), input[aria-readonly="true"]';
+
+/**
+ * The one list opener (a combobox, a read-only input that opens a list) in the box that holds a hidden
+ * select and nothing a person types into: PrimeFaces' focus input. Null when there is none or several.
+ */
+export function widgetOpener(hidden: Element): Element | null {
+  const inside = Array.from(widgetBox(hidden).querySelectorAll(LIST_OPENER)).filter(
+    (el) => el !== hidden && !el.contains(hidden),
+  );
+  return inside.length === 1 ? (inside[0] as Element) : null;
 }
 
 /** Radios grouped by name (or by their radiogroup/fieldset), each group represented by its container. */
@@ -221,6 +240,9 @@ export function evidenceOf(control: Control): ControlEvidence {
   if (control.hidden) {
     const before = widgetText(control.el);
     if (before) names.push({ text: before, weight: 0.8 });
+    // The label the page gave the widget's focus input names the field.
+    const opener = widgetOpener(control.el);
+    if (opener) for (const clue of labelClues(opener)) names.push({ text: clue.text, weight: clue.weight });
     const heading = fieldHeading(control.el, widgetBox(control.el));
     if (heading) names.push({ text: heading, weight: 0.85 });
     const mirror = mirrorOf(control.el as HTMLSelectElement);

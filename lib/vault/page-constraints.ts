@@ -75,7 +75,7 @@ export function describeConstraints(c: PagePasswordConstraints): string {
     parts.push(
       c.minLength === c.maxLength
         ? `dokładnie ${chars(c.minLength)}`
-        : `od ${c.minLength} do ${chars(c.maxLength)}`,
+        : `od ${c.minLength} do ${c.maxLength} znaków`,
     );
   else if (c.minLength !== undefined) parts.push(`co najmniej ${chars(c.minLength)}`);
   else if (c.maxLength !== undefined) parts.push(`najwyżej ${chars(c.maxLength)}`);

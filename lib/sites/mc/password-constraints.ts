@@ -66,6 +66,19 @@ function ruleTexts(inputs: readonly HTMLInputElement[]): string[] {
 
 const N = '(\\d{1,3})';
 
+/** The parts of a rule text that say what a password must contain, each up to the end of its sentence. */
+function requirementClauses(text: string): string[] {
+  const out: string[] = [];
+  const start =
+    /\b(co najmniej|przynajmniej|minimum|w tym|musi zawierac|musi miec|musi posiadac|powinno zawierac|powinno miec|zawierac|zawierajace|wymagan[ey]?)\b/g;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    const end = rest.search(/[.;]\s|[.;]$/);
+    out.push(end < 0 ? rest : rest.slice(0, end));
+  }
+  return out;
+}
+
 /** Reads the stated password rules of the page (all same-origin frames). */
 export function readPasswordConstraints(top: Document): PagePasswordConstraints {
   const inputs = passwordInputs(top);
@@ -116,17 +129,14 @@ export function readPasswordConstraints(top: Document): PagePasswordConstraints 
     const require = (kind: PagePasswordConstraints['requires'][number]): void => {
       if (!c.requires.includes(kind)) c.requires.push(kind);
     };
-    if (
-      /(co najmniej|przynajmniej|minimum) (jedna|jedną|1) (wielka|duza)|wielka litere|duza litere/.test(text)
-    )
-      require('upper');
-    if (/(co najmniej|przynajmniej|minimum) (jedna|1) (mala)|mala litere/.test(text)) require('lower');
-    if (/(co najmniej|przynajmniej|minimum) (jedna|1) cyfr|jedna cyfre|cyfre/.test(text)) require('digits');
-    if (
-      /(co najmniej|przynajmniej|minimum) (jeden|1) znak specjalny|znak specjalny/.test(text) &&
-      !c.noSymbols
-    )
-      require('symbols');
+    // A requirement clause ("co najmniej jedna mała i wielka litera, cyfra i znak specjalny", "musi
+    // zawierać cyfrę oraz znak specjalny") names the kinds up to the end of its sentence, in any case form.
+    for (const clause of requirementClauses(text)) {
+      if (/\bliter/.test(clause) && /\b(wielk|duz)/.test(clause)) require('upper');
+      if (/\bliter/.test(clause) && /\bmal/.test(clause)) require('lower');
+      if (/\bcyfr/.test(clause)) require('digits');
+      if (/\bznak\w* specjaln/.test(clause) && !c.noSymbols) require('symbols');
+    }
   }
   if (c.maxLength === Number.POSITIVE_INFINITY) delete c.maxLength;
   return c;

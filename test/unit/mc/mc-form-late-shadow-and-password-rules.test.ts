@@ -107,3 +107,25 @@ describe('a vault password the field refuses', () => {
     expect(value(document, 'r1')).toBe('');
   });
 });
+
+describe('the rule text a form states is read as a person reads it', () => {
+  const read = (text: string) => {
+    document.body.innerHTML = `<p>${text}</p><label for="x">Hasło</label><input type="password" id="x">`;
+    return readPasswordConstraints(document);
+  };
+
+  it('kinds listed in one clause, in any case form', () => {
+    expect(
+      read('Hasło: od 12 do 64 znaków, co najmniej jedna mała i wielka litera, cyfra i znak specjalny.'),
+    ).toMatchObject({ minLength: 12, maxLength: 64, requires: ['upper', 'lower', 'digits', 'symbols'] });
+    expect(
+      read('Hasło powinno mieć minimum 10 znaków, zawierać cyfrę oraz znak specjalny (np. ! @ # %).'),
+    ).toMatchObject({ minLength: 10, requires: ['digits', 'symbols'] });
+  });
+
+  it('"tylko litery i cyfry" forbids symbols and never requires one', () => {
+    const c = read('Hasło musi mieć od 8 do 16 znaków i może zawierać tylko litery i cyfry.');
+    expect(c).toMatchObject({ minLength: 8, maxLength: 16, noSymbols: true });
+    expect(c.requires).not.toContain('symbols');
+  });
+});
