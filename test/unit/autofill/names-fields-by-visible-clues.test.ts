@@ -94,6 +94,18 @@ describe('lists and widgets', () => {
     expect(names).toContain('Stanowisko służbowe pole obowiązkowe');
   });
 
+  it('the focus input of such a widget is the same field: not a second control, and its label names the select', () => {
+    document.body.innerHTML = `<fieldset><legend>Osoba</legend><div class="pole"><label for="r_focus">STANOWISKO</label>
+      <div id="r" class="ui-selectonemenu"><div class="ui-helper-hidden-accessible"><input id="r_focus" type="text" role="combobox" aria-haspopup="listbox" readonly></div>
+      <div class="ui-helper-hidden-accessible"><select id="r_input" aria-hidden="true"><option value="">Wybierz…</option><option>Wójt</option></select></div>
+      <label id="r_label">Wybierz…</label></div></div>
+      <div class="pole"><label for="imie">Imię</label><input id="imie"></div></fieldset>`;
+    const controls = collectControls(document, ['input', 'select', 'combobox']);
+    expect(controls.map((c) => c.el.id)).toEqual(['imie', 'r_input']);
+    const result = locateControl(collectDocuments(document), 'text-or-choice', ['Stanowisko']);
+    expect(result.status === 'found' && result.control.el.id).toBe('r_input');
+  });
+
   it('a rich-text editor is named by the label of the textarea it hides', () => {
     document.body.innerHTML = `<p><span>Treść pisma:</span><br><textarea id="t" style="display:none"></textarea></p>
       <div class="cke"><span class="cke_top"><a role="button">B</a></span><div class="cke_contents"><div id="f" class="cke_wysiwyg_frame"></div></div></div>`;
