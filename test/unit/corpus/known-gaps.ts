@@ -1,20 +1,10 @@
 // Corpus variants the engine does not fill yet, with the first thing that goes wrong (measured on
-// 2026-12-02: 142 of 223 filled). The suite still runs every one of them and fails on any wrong
+// 2026-12-02: 158 of 223 filled). The suite still runs every one of them and fails on any wrong
 // recipient or submission; a listed variant that starts to pass is reported, so the list only shrinks. A
 // variant not listed that fails is a regression. Fix the engine, never a page, then remove the line.
 export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
-  ['gen-mc-001-legend-change-none-mixed-8-16', 'signatoryRole differs'],
-  ['gen-mc-006-aria-label-react-iframe-late-alnum-8-16', 'signatoryRole differs'],
   ['gen-mc-008-placeholder-blur-modal-alnum-8-16', 'signatoryRole differs'],
-  ['gen-mc-016-wrapping-input-modal-pattern-title', 'signatoryRole differs'],
-  ['gen-mc-020-th-input-none-min12-upper-digit', 'signatoryRole differs'],
-  ['gen-mc-027-aria-labelledby-input-modal-alnum-8-16', 'signatoryRole differs'],
   ['gen-mc-028-placeholder-change-shadow-pattern-title', 'signatoryRole differs'],
-  ['gen-mc-030-legend-react-modal-special-10', 'signatoryRole differs'],
-  ['gen-mc-032-for-input-iframe-min12-upper-digit', 'signatoryRole differs'],
-  ['gen-mc-036-th-change-iframe-mixed-8-16', 'signatoryRole differs'],
-  ['gen-mc-048-for-react-iframe-late-pattern-title', 'signatoryRole differs'],
-  ['gen-mc-051-th-change-iframe-late-min12-upper-digit', 'signatoryRole differs'],
   ['gen-pismo-004-for-radio-react-shadow', 'the fill did not get through step 1'],
   ['gen-pismo-005-th-chosen-change-none', 'rodzaj differs'],
   ['gen-pismo-007-legend-buttonlist-input-none', 'the fill did not get through step 1'],
@@ -26,8 +16,6 @@ export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['gen-pismo-019-placeholder-select-input-iframe-late', 'the fill did not get through step 1'],
   ['gen-pismo-023-for-chosen-blur-none', 'the fill did not get through step 1'],
   ['gen-pismo-025-text-buttonlist-react-modal', 'rodzaj differs'],
-  ['gen-pismo-026-aria-labelledby-primefaces-blur-iframe-late', 'rodzaj differs'],
-  ['gen-pismo-028-wrapping-primefaces-change-iframe-late', 'rodzaj differs'],
   ['gen-pismo-033-aria-labelledby-select2-change-shadow', 'the fill did not get through step 1'],
   ['gen-pismo-037-text-chosen-change-modal', 'rodzaj differs'],
   ['gen-pismo-038-aria-label-combobox-input-shadow', 'recipient differs'],
@@ -53,15 +41,12 @@ export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['gen-pismo-071-th-buttonlist-input-shadow', 'recipient differs'],
   ['gen-pismo-072-wrapping-chosen-change-iframe', 'the fill did not get through step 1'],
   ['gen-pismo-074-heading-chosen-react-iframe-late', 'rodzaj differs'],
-  ['gen-pismo-075-for-primefaces-blur-none', 'rodzaj differs'],
   ['gen-pismo-078-wrapping-combobox-blur-shadow', 'recipient differs'],
   ['gen-pismo-080-for-buttonlist-input-iframe', 'rodzaj differs'],
-  ['gen-pismo-082-legend-primefaces-react-modal', 'rodzaj differs'],
   ['gen-pismo-084-placeholder-buttonlist-react-modal', 'the fill did not get through step 1'],
   ['gen-pismo-086-aria-label-select-react-shadow', 'the fill did not get through step 1'],
   ['gen-pismo-087-placeholder-primefaces-change-none', 'rodzaj differs'],
   ['gen-pismo-088-aria-labelledby-primefaces-react-shadow', 'recipient differs'],
-  ['gen-pismo-089-aria-label-primefaces-react-none', 'rodzaj differs'],
   ['gen-pismo-091-wrapping-radio-change-shadow', 'the fill did not get through step 1'],
   ['gen-pismo-093-aria-label-chosen-input-iframe', 'the fill did not get through step 1'],
   ['gen-pismo-094-aria-label-combobox-owns-blur-shadow', 'recipient differs'],
@@ -81,7 +66,6 @@ export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['gen-pismo-139-th-combobox-owns-react-shadow', 'recipient differs'],
   ['hand-angular-material', 'rodzaj differs'],
   ['hand-full-rerender-new-ids', 'recipient differs'],
-  ['hand-jsf-portal-frame', 'rodzaj differs'],
   ['hand-orbeon-xforms', 'recipient differs'],
   ['hand-recipient-two-batches', 'recipient differs'],
 ]);
