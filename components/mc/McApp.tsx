@@ -15,6 +15,7 @@ import {
   fillFormTab,
   findFormTab,
   openFormTab,
+  readFormPasswordRules,
   releaseSiteAccess,
   requestSiteAccess,
   TAB_MESSAGES,
@@ -183,6 +184,13 @@ function McSteps(props: {
     }
   };
 
+  /** The open MC form's password rules, so the vault's new pair fits them (null: no form open, or not confirmed). */
+  const formRules = () => {
+    const check = checkMcLink(link());
+    if (!check.ok || needsConfirmation()) return Promise.resolve(null);
+    return readFormPasswordRules(check.origin, tabId());
+  };
+
   const keep = async (checked: boolean) => {
     setKeptError('');
     if (!checked) return;
@@ -309,6 +317,7 @@ function McSteps(props: {
           vault={props.context.vault}
           secrets={props.secrets}
           onOpen={props.onSecrets}
+          formRules={formRules}
         />
       </section>
 

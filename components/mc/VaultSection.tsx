@@ -6,9 +6,12 @@ import {
   type CharacterClass,
   DEFAULT_PASSWORD_LENGTH,
   DEFAULT_SYMBOLS,
+  describeConstraints,
   generatePasswordPair,
+  generatePasswordPairFitting,
   MIN_PASSPHRASE_LENGTH,
   openVault,
+  type PagePasswordConstraints,
   parsePasswordRules,
   passphraseError,
   passphraseStrength,
@@ -36,6 +39,11 @@ export interface VaultSectionProps {
   /** The opened vault's passwords, in this page's memory only. */
   secrets: VaultSecrets | null;
   onOpen: (secrets: VaultSecrets | null) => void;
+  /**
+   * The password rules the open MC form states (read in its tab), or null without one: new passwords
+   * are made to fit them, so the pair kept in the vault is the pair the form accepts.
+   */
+  formRules?: () => Promise<PagePasswordConstraints | null>;
 }
 
 /**
@@ -44,26 +52,43 @@ export interface VaultSectionProps {
  */
 export function VaultSection(props: VaultSectionProps) {
   const [replacing, setReplacing] = createSignal(false);
+  const [fitNote, setFitNote] = createSignal('');
   return (
-    <Show
-      when={props.secrets}
-      fallback={
-        <Show
-          when={!replacing() && props.vault}
-          fallback={<CreateVault {...props} replace={!!props.vault} onCancel={() => setReplacing(false)} />}
-        >
-          {(vault) => (
-            <UnlockVault {...props} createdAt={vault().createdAt} onReplace={() => setReplacing(true)} />
-          )}
-        </Show>
-      }
-    >
-      {(secrets) => <OpenedVault {...props} secrets={secrets()} />}
-    </Show>
+    <>
+      <Show when={props.secrets && fitNote()}>
+        <p class="status" role="status">
+          {fitNote()}
+        </p>
+      </Show>
+      <Show
+        when={props.secrets}
+        fallback={
+          <Show
+            when={!replacing() && props.vault}
+            fallback={
+              <CreateVault
+                {...props}
+                replace={!!props.vault}
+                onCancel={() => setReplacing(false)}
+                onFitted={setFitNote}
+              />
+            }
+          >
+            {(vault) => (
+              <UnlockVault {...props} createdAt={vault().createdAt} onReplace={() => setReplacing(true)} />
+            )}
+          </Show>
+        }
+      >
+        {(secrets) => <OpenedVault {...props} secrets={secrets()} />}
+      </Show>
+    </>
   );
 }
 
-function CreateVault(props: VaultSectionProps & { replace: boolean; onCancel: () => void }) {
+function CreateVault(
+  props: VaultSectionProps & { replace: boolean; onCancel: () => void; onFitted: (note: string) => void },
+) {
   const [length, setLength] = createSignal(String(DEFAULT_PASSWORD_LENGTH));
   const [classes, setClasses] = createSignal<CharacterClass[]>([...CHARACTER_CLASSES]);
   const [symbols, setSymbols] = createSignal(DEFAULT_SYMBOLS);
@@ -95,7 +120,11 @@ function CreateVault(props: VaultSectionProps & { replace: boolean; onCancel: ()
     if (problems.length || !rules.ok) return;
     setBusy(true);
     try {
-      const pair = generatePasswordPair(rules.rules);
+      // With the MC form open, its stated rules (read in its tab) shape the pair; else the clerk's rules.
+      const stated = (await props.formRules?.()) ?? null;
+      const pair = stated
+        ? generatePasswordPairFitting(stated, rules.rules)
+        : generatePasswordPair(rules.rules);
       const secrets: VaultSecrets = {
         ...pair,
         createdAt: new Date().toISOString(),
@@ -113,6 +142,7 @@ function CreateVault(props: VaultSectionProps & { replace: boolean; onCancel: ()
       }
       setFirst('');
       setSecond('');
+      props.onFitted(stated ? describeConstraints(stated) : '');
       props.onCancel();
       props.onOpen({ ...secrets, createdAt: stored.createdAt });
     } catch (error) {

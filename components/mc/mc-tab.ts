@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { sendToTab } from '@/lib/messaging/tabs';
 import type { McTabProtocol } from '@/lib/protocol/mc';
 import { originPattern } from '@/lib/sites/mc/link';
+import type { PagePasswordConstraints } from '@/lib/vault/page-constraints';
 
 /** The file WXT builds from entrypoints/mc-fill.content (registration: 'runtime'). */
 const FILL_SCRIPT = '/content-scripts/mc-fill.js';
@@ -104,6 +105,31 @@ export async function fillFormTab(
     )
       throw new Error(TAB_MESSAGES.noAnswer);
     throw error;
+  }
+}
+
+/**
+ * The password rules the MC form in that tab states, or null when there is no such tab, the site's
+ * access is not granted (asking needs the clerk's click, which creating the vault is not meant to
+ * spend) or the tab does not answer: then the clerk's own rules are used as they are.
+ */
+export async function readFormPasswordRules(
+  origin: string,
+  remembered: number | null,
+): Promise<PagePasswordConstraints | null> {
+  try {
+    const granted = await browser.permissions.contains({ origins: [originPattern(origin)] });
+    if (!granted) return null;
+    const tabId = await findFormTab(origin, remembered);
+    if (tabId === null) return null;
+    const documentId = await ensureFillScript(tabId);
+    return await sendToTab(
+      'mcTab.passwordRules',
+      { expectedOrigin: origin },
+      { tabId, frameId: 0, ...(documentId && { documentId }) },
+    );
+  } catch {
+    return null;
   }
 }
 

@@ -8,7 +8,7 @@ import {
   isRendered,
   shownText,
 } from './dom';
-import { groupNames, labelClues } from './labels';
+import { fieldHeading, groupNames, labelClues, widgetBox, widgetText } from './labels';
 import { type ControlEvidence, nameScore, qualify } from './qualify';
 import { isForbiddenAction } from './safety';
 import { matchQuality, normalizeText } from './text';
@@ -133,7 +133,7 @@ export function mirrorOf(select: HTMLSelectElement): Element | null {
     for (let sib = node.nextElementSibling, n = 0; sib && n < 2; sib = sib.nextElementSibling, n++)
       candidates.push(sib);
     const parent = node.parentElement;
-    if (!parent || parent.querySelectorAll('select').length !== 1 || parent.localName === 'form') break;
+    if (parent?.localName === 'form' || parent?.querySelectorAll('select').length !== 1) break;
     candidates.push(parent);
     node = parent;
   }
@@ -185,14 +185,33 @@ function isOwnField(input: Element): boolean {
 
 /** A combobox that mirrors a hidden select is the same field: keep the select, which carries the model. */
 function dropMirrors(controls: Control[]): Control[] {
-  const mirrors = controls
-    .filter((c) => c.hidden)
+  const hidden = controls.filter((c) => c.hidden);
+  const mirrors = hidden
     .map((c) => mirrorOf(c.el as HTMLSelectElement))
     .filter((m): m is Element => m !== null);
-  if (mirrors.length === 0) return controls;
+  // The widget's own list opener (PrimeFaces' read-only focus input with role=combobox) is part of it
+  // too: the one list opener in the box that holds the hidden select and nothing a person types into.
+  const openers = hidden.map((c) => widgetOpener(c.el)).filter((el): el is Element => el !== null);
+  if (mirrors.length === 0 && openers.length === 0) return controls;
   return controls.filter(
-    (c) => c.hidden || !mirrors.some((m) => m === c.el || m.contains(c.el) || c.el.contains(m)),
+    (c) =>
+      c.hidden ||
+      !(mirrors.some((m) => m === c.el || m.contains(c.el) || c.el.contains(m)) || openers.includes(c.el)),
   );
+}
+
+const LIST_OPENER =
+  '[role="combobox"], [role="listbox"], [aria-haspopup="listbox"], input[readonly]:not([type="hidden"]), input[aria-readonly="true"]';
+
+/**
+ * The one list opener (a combobox, a read-only input that opens a list) in the box that holds a hidden
+ * select and nothing a person types into: PrimeFaces' focus input. Null when there is none or several.
+ */
+export function widgetOpener(hidden: Element): Element | null {
+  const inside = Array.from(widgetBox(hidden).querySelectorAll(LIST_OPENER)).filter(
+    (el) => el !== hidden && !el.contains(hidden),
+  );
+  return inside.length === 1 ? (inside[0] as Element) : null;
 }
 
 /** Radios grouped by name (or by their radiogroup/fieldset), each group represented by its container. */
@@ -262,6 +281,13 @@ export function evidenceOf(control: Control): ControlEvidence {
   const names = labelClues(target).map(({ text, weight }) => ({ text, weight }));
   // A hidden select's own label may point at it while the person reads the widget beside it.
   if (control.hidden) {
+    const before = widgetText(control.el);
+    if (before) names.push({ text: before, weight: 0.8 });
+    // The label the page gave the widget's focus input names the field.
+    const opener = widgetOpener(control.el);
+    if (opener) for (const clue of labelClues(opener)) names.push({ text: clue.text, weight: clue.weight });
+    const heading = fieldHeading(control.el, widgetBox(control.el));
+    if (heading) names.push({ text: heading, weight: 0.85 });
     const mirror = mirrorOf(control.el as HTMLSelectElement);
     // The widget, or the element in it the person focuses (PrimeFaces' focus input carries the label).
     const focus = mirror?.querySelector('[role="combobox"]');
@@ -280,10 +306,10 @@ export function evidenceOf(control: Control): ControlEvidence {
     const prompt = promptOf(control.el);
     if (prompt) names.push({ text: prompt, weight: 0.9 });
   }
-  // A rich-text editor replacing a textarea (CKEditor, TinyMCE) is named by that hidden textarea's label.
-  const replaced = control.frame ? replacedTextarea(control.frame) : null;
-  if (replaced)
-    for (const clue of labelClues(replaced)) names.push({ text: clue.text, weight: clue.weight * 0.9 });
+  // A rich-text editor (CKEditor, TinyMCE) hides the page's textarea and shows its frame instead: the
+  // label the page gave the textarea names the editor.
+  const source = control.frame ? editorTextarea(control.frame) : null;
+  if (source) for (const clue of labelClues(source)) names.push({ text: clue.text, weight: clue.weight });
   return { type: control.type, names, groups: groupNames(target) };
 }
 
@@ -302,17 +328,28 @@ function hasText(el: Element): boolean {
 }
 
 /**
- * The hidden textarea an editor's iframe stands in for: a non-rendered textarea just before its wrapper,
- * or ending the block before it (markup like "<p>…<textarea></p><div class=cke>" splits them apart).
+ * The textarea an editor frame stands in for: the nearest textarea before the editor's box (or inside
+ * it), climbing from the frame while the box holds no other field.
  */
-function replacedTextarea(frame: Element): Element | null {
-  let node: Element | null = frame;
-  for (let level = 0; node && level < 5; level++, node = node.parentElement) {
-    for (let sib = node.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) {
-      const inner = sib.querySelectorAll('textarea');
-      const textarea = sib.localName === 'textarea' ? sib : inner[inner.length - 1];
-      if (textarea && !isRendered(textarea)) return textarea;
+export function editorTextarea(frame: Element): HTMLTextAreaElement | null {
+  let node: Element = frame;
+  for (let level = 0; level < 6; level++) {
+    let sib = node.previousElementSibling;
+    for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) {
+      if (sib.localName === 'textarea') return sib as HTMLTextAreaElement;
+      // "<p>Treść <textarea hidden></p><div class=editor>": the parser closed the paragraph before the box.
+      const last = sib.lastElementChild;
+      if (last?.localName === 'textarea' && !isRendered(last)) return last as HTMLTextAreaElement;
     }
+    const parent = node.parentElement;
+    if (!parent || /^(body|form)$/.test(parent.localName)) return null;
+    const inner = parent.querySelector('textarea');
+    const others = Array.from(
+      parent.querySelectorAll('input:not([type="hidden"]), select, iframe, textarea'),
+    ).filter((el) => el !== frame && el !== inner && isRendered(el));
+    if (others.length > 0) return null;
+    if (inner && !isRendered(inner)) return inner;
+    node = parent;
   }
   return null;
 }

@@ -6,11 +6,12 @@
 import { isPlaceholderText } from './choice';
 import { byId, deepQueryAll, type FrameDocument, isRendered, shadowRoots, viewOf } from './dom';
 import { findLabelledText } from './labelled-text';
+import { labelClues } from './labels';
 import { collectControls, findButton, labelScore } from './locate';
 import { msg } from './messages';
 import { safeClick } from './safety';
 import { dispatchFocus, typeForSearch, typeKeys } from './set-value';
-import { normalizeText } from './text';
+import { cleanLabel, normalizeText } from './text';
 import type { FieldResult, PlannedSearchField, SearchSpec } from './types';
 import { settle, waitFor } from './wait';
 
@@ -238,9 +239,14 @@ function findSearchInput(
       );
       if (best) return best as HTMLInputElement;
       // The only box of a search dialog; a dialog holding the letter's form (its title among other
-      // fields, no search button) is not one.
+      // fields, no search button, a label naming the box as something else) is not one.
       const only = inputs.length === 1 ? (inputs[0]?.el as HTMLInputElement) : null;
-      if (only && (isSearchBox(only) || findButtonNear(only, spec.buttonLabels))) return only;
+      if (
+        only &&
+        (isSearchBox(only) || findButtonNear(only, spec.buttonLabels)) &&
+        !(hasOwnLabel(only) && holdsLetterFields(dialog))
+      )
+        return only;
     }
   }
   if (dialogsOnly) return null;
@@ -256,6 +262,18 @@ function findSearchInput(
     if (own) return own as HTMLInputElement;
   }
   return null;
+}
+
+/** Whether a person reads a name on the input itself (a bound label, aria name, text before it). */
+function hasOwnLabel(el: Element): boolean {
+  return labelClues(el).some((clue) => clue.weight >= 0.8 && cleanLabel(clue.text) !== '');
+}
+
+/** A dialog that holds what a letter form holds (a text area, an editor, a list, an attachment). */
+function holdsLetterFields(dialog: Element): boolean {
+  return (
+    dialog.querySelector('textarea, select, iframe, input[type="file"], [contenteditable="true"]') !== null
+  );
 }
 
 function bestByLabel(elements: readonly Element[], labels: readonly string[]): Element | null {

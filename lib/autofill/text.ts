@@ -32,6 +32,8 @@ const DECORATIONS: readonly RegExp[] = [
   /\b(pozostalo|zostalo|maks\.?|maksymalnie|max\.?|limit)\s*:?\s*\d+\s*(znakow|znaki|znak)?\.?\s*$/g,
   /\b(pomoc|podpowiedz|wiecej informacji|informacja o polu)\s*$/g,
   /[*:?ⓘℹ❓†‡]+/g,
+  // Dashes and ellipses framing a placeholder ("— Stanowisko —", "Wybierz…").
+  /^[\s—–-]+|[\s—–…-]+$|…/g,
 ];
 
 export function stripDecorations(normalized: string): string {

@@ -1,6 +1,7 @@
 import type { FillReport, LearnedMapping, Locator } from '../autofill/types';
 import type { ApplicationSnapshot, SnapshotChange } from '../documents/snapshot';
 import type { VaultEnvelope } from '../vault/envelope';
+import type { PagePasswordConstraints } from '../vault/page-constraints';
 
 /**
  * The MC certificate form: the approval link's site, its fill from the application snapshot, the password
@@ -58,5 +59,13 @@ export type McTabProtocol = {
       overwrite?: string[];
     };
     response: FillReport;
+  };
+  /**
+   * What the MC form states about its passwords (`pattern`, `minlength`/`maxlength`, rule text), read
+   * once its password fields are shown: mc.html generates the vault's pair to fit it. Carries no secret.
+   */
+  'mcTab.passwordRules': {
+    request: { expectedOrigin: string };
+    response: PagePasswordConstraints;
   };
 };

@@ -1,6 +1,7 @@
 import { type PagePasswordConstraints, satisfiesConstraints } from './page-constraints';
 import {
   alphabetOf,
+  type CharacterClass,
   DEFAULT_PASSWORD_LENGTH,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
@@ -91,19 +92,31 @@ export function generatePasswordPairFitting(
 
 const SAFE_SYMBOLS = '!@#$%*-_';
 
+/**
+ * Candidate rules, strongest first. The clerk's choices (length, kinds of characters, symbols, no
+ * look-alikes) are kept where the page allows them; what the page requires is added, what it forbids
+ * (symbols, a length) is taken away.
+ */
 function rulesFor(c: PagePasswordConstraints, base: PasswordRulesInput): PasswordRulesInput[] {
   const wanted = base.length ?? DEFAULT_PASSWORD_LENGTH;
   const length = Math.min(
     Math.max(wanted, c.minLength ?? 0, MIN_PASSWORD_LENGTH),
     c.maxLength ?? MAX_PASSWORD_LENGTH,
   );
-  const symbols = c.allowedSymbols?.replace(/[A-Za-z0-9\s]/g, '') || undefined;
-  const all: PasswordRulesInput['classes'] = ['lower', 'upper', 'digits', 'symbols'];
+  const all: CharacterClass[] = ['lower', 'upper', 'digits', 'symbols'];
+  const chosen = [...new Set([...(base.classes ?? all), ...c.requires])];
+  const pageSymbols = c.allowedSymbols?.replace(/[A-Za-z0-9\s]/g, '') || undefined;
+  const fromClerk =
+    base.symbols && pageSymbols ? [...base.symbols].filter((ch) => pageSymbols.includes(ch)) : [];
+  const symbols = fromClerk.length > 0 ? fromClerk.join('') : (pageSymbols ?? base.symbols);
   const out: PasswordRulesInput[] = [];
-  if (!c.noSymbols) {
-    out.push({ ...base, length, classes: all, ...(symbols ? { symbols } : {}) });
-    if (!symbols) out.push({ ...base, length, classes: all, symbols: SAFE_SYMBOLS });
+  if (!c.noSymbols && chosen.includes('symbols')) {
+    out.push({ ...base, length, classes: chosen, ...(symbols ? { symbols } : {}) });
+    if (!pageSymbols) out.push({ ...base, length, classes: chosen, symbols: SAFE_SYMBOLS });
   }
+  const plain = chosen.filter((k) => k !== 'symbols');
+  if (!c.requires.includes('symbols') && plain.length > 0) out.push({ ...base, length, classes: plain });
+  // The clerk's kinds may be too few for the page's pattern: letters and digits of every kind last.
   if (!c.requires.includes('symbols')) out.push({ ...base, length, classes: ['lower', 'upper', 'digits'] });
   return out;
 }

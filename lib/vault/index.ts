@@ -22,7 +22,7 @@ export {
   type PasswordPair,
   PasswordRulesError,
 } from './generate-password';
-export { type PagePasswordConstraints, satisfiesConstraints } from './page-constraints';
+export { describeConstraints, type PagePasswordConstraints, satisfiesConstraints } from './page-constraints';
 export {
   MIN_PASSPHRASE_LENGTH,
   MIN_PASSPHRASE_SCORE,

@@ -49,3 +49,41 @@ export function satisfiesConstraints(password: string, c: PagePasswordConstraint
   }
   return true;
 }
+
+const KIND_NAMES: Record<PagePasswordConstraints['requires'][number], string> = {
+  lower: 'mała litera',
+  upper: 'wielka litera',
+  digits: 'cyfra',
+  symbols: 'znak specjalny',
+};
+
+const PLURAL = new Intl.PluralRules('pl');
+
+/** "1 znak", "16 znaków", "64 znaki": the Polish plural of "znak" for `n`. */
+function chars(n: number): string {
+  const form = PLURAL.select(n);
+  return `${n} ${form === 'one' ? 'znak' : form === 'few' ? 'znaki' : 'znaków'}`;
+}
+
+/**
+ * What the pair was made to fit, in Polish, for the clerk ("Hasła dopasowano do wymagań formularza MC:
+ * od 12 do 16 znaków, tylko litery i cyfry, co najmniej: wielka litera, cyfra."). Quotes no password.
+ */
+export function describeConstraints(c: PagePasswordConstraints): string {
+  const parts: string[] = [];
+  if (c.minLength !== undefined && c.maxLength !== undefined)
+    parts.push(
+      c.minLength === c.maxLength
+        ? `dokładnie ${chars(c.minLength)}`
+        : `od ${c.minLength} do ${c.maxLength} znaków`,
+    );
+  else if (c.minLength !== undefined) parts.push(`co najmniej ${chars(c.minLength)}`);
+  else if (c.maxLength !== undefined) parts.push(`najwyżej ${chars(c.maxLength)}`);
+  if (c.noSymbols) parts.push('tylko litery i cyfry');
+  else if (c.allowedSymbols) parts.push(`znaki specjalne tylko spośród: ${c.allowedSymbols}`);
+  if (c.requires.length > 0) parts.push(`co najmniej: ${c.requires.map((k) => KIND_NAMES[k]).join(', ')}`);
+  if (c.patterns.length > 0) parts.push('wzór podany w polu hasła');
+  return parts.length > 0
+    ? `Hasła dopasowano do wymagań formularza MC: ${parts.join(', ')}.`
+    : 'Formularz MC nie podaje wymagań co do haseł: hasła utworzono według zasad ustawionych powyżej.';
+}

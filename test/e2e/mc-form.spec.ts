@@ -121,6 +121,15 @@ test('the MC form is filled from the printed application with the vault password
   expect((await ask<{ vault: unknown }>(mc, 'mc.context', {})).vault).toBeNull();
 
   await createVault(mc);
+  // The form is open in its tab: the new pair was made to fit what the form states (variant A: "od 12 do 64
+  // znaków, co najmniej jedna mała i wielka litera, cyfra i znak specjalny"), read there by the injected
+  // script; the clerk is told.
+  await expect(
+    mc.getByRole('status').filter({
+      hasText:
+        'Hasła dopasowano do wymagań formularza MC: od 12 do 64 znaków, co najmniej: wielka litera, mała litera, cyfra, znak specjalny.',
+    }),
+  ).toBeVisible();
   await mc.screenshot({ path: `${SHOTS}/mc-vault-open.png`, fullPage: true });
   // Opened but not revealed: the passwords are not in the page's DOM.
   const html = await mc.content();

@@ -1,10 +1,12 @@
 import { collectDocuments, fill } from '../../autofill';
-import { collectControls, evidenceOf } from '../../autofill/locate';
+import { collectControls, evidenceOf, locateControl } from '../../autofill/locate';
 import { qualify } from '../../autofill/qualify';
 import { guardSubmissions } from '../../autofill/safety';
 import type { FillOptions, FillReport, Locator, Recipe } from '../../autofill/types';
+import { waitFor } from '../../autofill/wait';
 import type { ApplicationSnapshot } from '../../documents/snapshot';
 import { FIRST_NAME_LABELS, LAST_NAME_LABELS, mcFormFill, withSplitName } from './form-recipe';
+import { passwordFieldsShown } from './password-constraints';
 import { fillPasswordFields, type McPasswords } from './password-fill';
 import { combineReports } from './report';
 
@@ -38,6 +40,10 @@ async function fillAll(
   options: McFillOptions,
 ): Promise<{ report: FillReport; elements: Map<string, Element> }> {
   let { recipe, values } = mcFormFill(snapshot);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  // Whether the form asks for the name apart can only be seen on the form: wait for it (a late mount,
+  // a frame whose src is set late), bounded.
+  await formShown(top, recipe, timeoutMs);
   let splitNote = '';
   if (asksNameApart(top, recipe, options)) {
     const split = withSplitName(recipe, values);
@@ -52,11 +58,22 @@ async function fillAll(
       if (field.key === 'signatoryFirstName' || field.key === 'signatoryLastName') field.message += splitNote;
   // Frameworks re-render after the last typed value; find the password fields on the settled page.
   await new Promise((resolve) => setTimeout(resolve, 0));
+  await passwordFieldsShown(top, timeoutMs);
   const secret = fillPasswordFields(top, passwords, options);
   return {
     report: combineReports(data.report, secret.fields),
     elements: new Map([...data.elements, ...secret.elements]),
   };
+}
+
+/** Waits until at least one data field of the recipe can be found in some frame (bounded). */
+async function formShown(top: Document, recipe: Recipe, timeoutMs: number): Promise<void> {
+  const fields = recipe.fields.filter((f) => f.kind === 'text' || f.kind === 'text-or-choice');
+  const check = (): true | null => {
+    const docs = collectDocuments(top);
+    return fields.some((f) => locateControl(docs, f.kind, f.labels).status === 'found') ? true : null;
+  };
+  await waitFor([top.documentElement], check, { timeoutMs, settleMs: 30, pollMs: 100 });
 }
 
 /**

@@ -4,7 +4,12 @@
 export { fillMcForm, type McFillOptions } from './fill-mc-form';
 export { CONSENT_HINT, MC_FORM_TITLE, MC_RECIPE_ID, mcFormFill, mcFormValues } from './form-recipe';
 export { checkMcLink, type McLinkCheck, originPattern } from './link';
-export { readPasswordConstraints } from './password-constraints';
+export {
+  passwordFieldsShown,
+  passwordInputs,
+  readPasswordConstraints,
+  readPasswordConstraintsWhenShown,
+} from './password-constraints';
 export {
   fillPasswordFields,
   isConfirmationField,

@@ -2,11 +2,40 @@
 // and the visible rule text around them ("Hasło: 12–16 znaków, tylko litery i cyfry"). Plain data for the
 // vault's generator (generatePasswordPairFitting) and for checking the vault's passwords before typing.
 
-import { collectDocuments, idRefsText, isRendered } from '../../autofill/dom';
+import { collectDocuments, deepQueryAll, idRefsText, isRendered } from '../../autofill/dom';
 import { normalizeText } from '../../autofill/text';
+import { waitFor } from '../../autofill/wait';
 import type { PagePasswordConstraints } from '../../vault/page-constraints';
 
 const PASSWORD_INPUT = 'input[type="password"]';
+
+/** The rendered password fields of the page: every same-origin frame, open shadow roots included. */
+export function passwordInputs(top: Document): HTMLInputElement[] {
+  return collectDocuments(top).flatMap(({ doc }) =>
+    deepQueryAll<HTMLInputElement>(doc, PASSWORD_INPUT).filter((el) => isRendered(el)),
+  );
+}
+
+/**
+ * Waits (bounded) until the page shows its password fields, as a form mounted late or a frame whose
+ * src is set late does, so that what is read is the form's rules and not an empty page's.
+ */
+export function passwordFieldsShown(top: Document, timeoutMs = 10_000): Promise<boolean> {
+  return waitFor([top.documentElement], () => (passwordInputs(top).length > 0 ? true : null), {
+    timeoutMs,
+    settleMs: 30,
+    pollMs: 100,
+  }).then((shown) => shown === true);
+}
+
+/** The page's password rules once its password fields are shown (see passwordFieldsShown). */
+export async function readPasswordConstraintsWhenShown(
+  top: Document,
+  timeoutMs = 10_000,
+): Promise<PagePasswordConstraints> {
+  await passwordFieldsShown(top, timeoutMs);
+  return readPasswordConstraints(top);
+}
 
 /** The rule text a person reads beside the password fields (descriptions, hints, the section's text). */
 function ruleTexts(inputs: readonly HTMLInputElement[]): string[] {
@@ -21,10 +50,10 @@ function ruleTexts(inputs: readonly HTMLInputElement[]): string[] {
       texts.add(text);
     }
   }
-  const doc = inputs[0]?.ownerDocument;
-  if (doc) {
+  const roots = new Set(inputs.map((input) => input.getRootNode() as Document | ShadowRoot));
+  for (const root of roots) {
     // Rules are often stated once for the whole form ("Zasady haseł: …").
-    for (const el of Array.from(doc.querySelectorAll('p, li, small, span, div, .hint, .help'))) {
+    for (const el of Array.from(root.querySelectorAll('p, li, small, span, div, .hint, .help'))) {
       const own = Array.from(el.childNodes)
         .filter((n) => n.nodeType === 3)
         .map((n) => n.nodeValue ?? '')
@@ -37,11 +66,22 @@ function ruleTexts(inputs: readonly HTMLInputElement[]): string[] {
 
 const N = '(\\d{1,3})';
 
+/** The parts of a rule text that say what a password must contain, each up to the end of its sentence. */
+function requirementClauses(text: string): string[] {
+  const out: string[] = [];
+  const start =
+    /\b(co najmniej|przynajmniej|minimum|w tym|musi zawierac|musi miec|musi posiadac|powinno zawierac|powinno miec|zawierac|zawierajace|wymagan[ey]?)\b/g;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    const end = rest.search(/[.;]\s|[.;]$/);
+    out.push(end < 0 ? rest : rest.slice(0, end));
+  }
+  return out;
+}
+
 /** Reads the stated password rules of the page (all same-origin frames). */
 export function readPasswordConstraints(top: Document): PagePasswordConstraints {
-  const inputs = collectDocuments(top).flatMap(({ doc }) =>
-    Array.from(doc.querySelectorAll<HTMLInputElement>(PASSWORD_INPUT)).filter((el) => isRendered(el)),
-  );
+  const inputs = passwordInputs(top);
   const c: PagePasswordConstraints = { patterns: [], requires: [] };
   const atLeast = (n: number): void => {
     c.minLength = Math.max(c.minLength ?? 0, n);
@@ -89,17 +129,14 @@ export function readPasswordConstraints(top: Document): PagePasswordConstraints 
     const require = (kind: PagePasswordConstraints['requires'][number]): void => {
       if (!c.requires.includes(kind)) c.requires.push(kind);
     };
-    if (
-      /(co najmniej|przynajmniej|minimum) (jedna|jedną|1) (wielka|duza)|wielka litere|duza litere/.test(text)
-    )
-      require('upper');
-    if (/(co najmniej|przynajmniej|minimum) (jedna|1) (mala)|mala litere/.test(text)) require('lower');
-    if (/(co najmniej|przynajmniej|minimum) (jedna|1) cyfr|jedna cyfre|cyfre/.test(text)) require('digits');
-    if (
-      /(co najmniej|przynajmniej|minimum) (jeden|1) znak specjalny|znak specjalny/.test(text) &&
-      !c.noSymbols
-    )
-      require('symbols');
+    // A requirement clause ("co najmniej jedna mała i wielka litera, cyfra i znak specjalny", "musi
+    // zawierać cyfrę oraz znak specjalny") names the kinds up to the end of its sentence, in any case form.
+    for (const clause of requirementClauses(text)) {
+      if (/\bliter/.test(clause) && /\b(wielk|duz)/.test(clause)) require('upper');
+      if (/\bliter/.test(clause) && /\bmal/.test(clause)) require('lower');
+      if (/\bcyfr/.test(clause)) require('digits');
+      if (/\bznak\w* specjaln/.test(clause) && !c.noSymbols) require('symbols');
+    }
   }
   if (c.maxLength === Number.POSITIVE_INFINITY) delete c.maxLength;
   return c;

@@ -2,13 +2,14 @@
 // and a report travels to the background and is stored; so passwords are filled here, with reports that
 // never contain a password, only what happened. Nothing here submits or clicks.
 
-import { collectDocuments, isRendered } from '../../autofill/dom';
 import { labelClues } from '../../autofill/labels';
 import { labelScore } from '../../autofill/locate';
 import { resolveLocator } from '../../autofill/locator';
 import { typeValue } from '../../autofill/set-value';
 import { normalizeText } from '../../autofill/text';
 import type { FieldReport, Locator } from '../../autofill/types';
+import { type PagePasswordConstraints, satisfiesConstraints } from '../../vault/page-constraints';
+import { passwordInputs } from './password-constraints';
 
 export interface McPasswords {
   /** Revokes the certificate. */
@@ -82,23 +83,17 @@ const PASSWORD_MESSAGES = {
     `Nie znaleziono pola „${label}”. Wskaż je na stronie albo skopiuj hasło na stronie „Formularz MC i hasła” i wklej je ręcznie.`,
   disabled: (label: string) => `Pole „${label}” jest zablokowane do edycji.`,
   tooLong: (label: string, max: number, length: number) =>
-    `Pole „${label}” przyjmuje najwyżej ${max} znaków, a hasło ma ${length}. Ustaw długość haseł na ${max} na stronie „Formularz MC i hasła”, wygeneruj nowe hasła i wypełnij ponownie.`,
+    `Pole „${label}” przyjmuje najwyżej ${max} znaków, a hasło ma ${length}. Hasła z sejfu nie pasują do tego formularza: przy otwartym formularzu MC utwórz w kroku 3 nowe hasła (Asystent dopasuje je do wymagań strony) i wypełnij ponownie.`,
+  doesNotFit: (label: string) =>
+    `Hasło z sejfu nie spełnia wymagań pola „${label}” (długość albo dozwolone znaki), więc go nie wpisano. Przy otwartym formularzu MC utwórz w kroku 3 nowe hasła (Asystent dopasuje je do wymagań strony) i wypełnij ponownie.`,
   notAccepted: (label: string) =>
-    `Strona nie przyjęła hasła w polu „${label}” (może ma inne wymagania co do znaków). Sprawdź wymagania pod polem, dostosuj zasady haseł na stronie „Formularz MC i hasła” i wygeneruj nowe hasła.`,
+    `Strona nie przyjęła hasła w polu „${label}” (może ma inne wymagania co do znaków). Sprawdź wymagania pod polem, utwórz przy otwartym formularzu nowe hasła w kroku 3 i wypełnij ponownie.`,
 } as const;
-
-const PASSWORD_INPUT = 'input[type="password"]';
 
 /** Whether a field's own label asks to repeat or confirm a password. */
 export function isConfirmationField(el: Element): boolean {
   return labelClues(el).some(
     (clue) => clue.weight >= 0.8 && CONFIRMATION_WORDS.test(normalizeText(clue.text)),
-  );
-}
-
-function passwordInputs(top: Document): HTMLInputElement[] {
-  return collectDocuments(top).flatMap(({ doc }) =>
-    Array.from(doc.querySelectorAll<HTMLInputElement>(PASSWORD_INPUT)).filter((el) => isRendered(el)),
   );
 }
 
@@ -161,6 +156,17 @@ function labelScoreOfOtherPair(el: Element, spec: PasswordFieldSpec): boolean {
   return MC_PASSWORD_FIELDS.some((s) => s.secret !== spec.secret && labelScore(el, s.labels) >= 0.35);
 }
 
+/** The rules a password field states by its own attributes (what `checkValidity()` enforces). */
+function fieldConstraints(el: HTMLInputElement): PagePasswordConstraints {
+  const pattern = el.getAttribute('pattern');
+  return {
+    ...(el.minLength > 0 ? { minLength: el.minLength } : {}),
+    ...(el.maxLength > 0 ? { maxLength: el.maxLength } : {}),
+    patterns: pattern ? [pattern] : [],
+    requires: [],
+  };
+}
+
 export interface PasswordFillOptions {
   learned?: Record<string, Locator>;
   /** Keys whose different existing value the clerk agreed to replace. */
@@ -205,10 +211,17 @@ export function fillPasswordFields(
       report('error', PASSWORD_MESSAGES.tooLong(spec.label, max, value.length));
       continue;
     }
+    // What the field itself states (its pattern, minimum length) is checked before typing: a password
+    // the field refuses is not typed half-way.
+    if (!satisfiesConstraints(value, fieldConstraints(el))) {
+      report('error', PASSWORD_MESSAGES.doesNotFit(spec.label));
+      continue;
+    }
     typeValue(el, value);
+    const kept = el.value === value && !el.validity?.patternMismatch && !el.validity?.tooShort;
     report(
-      el.value === value ? 'filled' : 'error',
-      el.value === value ? PASSWORD_MESSAGES.filled : PASSWORD_MESSAGES.notAccepted(spec.label),
+      kept ? 'filled' : 'error',
+      kept ? PASSWORD_MESSAGES.filled : PASSWORD_MESSAGES.notAccepted(spec.label),
     );
   }
   return { fields, elements: new Map([...located].map(([key, el]) => [key, el as Element])) };
