@@ -4,7 +4,7 @@
 // /work/CORPUS-CONTRACT.md. Target: every variant filled, no wrong recipient, no submission.
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkVariant, openVariant, runAssistant, type Variant } from './harness';
+import { askedAboutRecipient, checkVariant, openVariant, runAssistant, type Variant } from './harness';
 import { KNOWN_GAPS } from './known-gaps';
 
 // The corpus lives on its own branch until merged; without it this suite reports that it is absent.
@@ -58,6 +58,9 @@ describe.concurrent('the assistant fills every corpus variant', () => {
           ];
         }
         const problems = [...stopped, ...checkVariant(variant, page)];
+        // A stop outcome is the assistant stopping and saying why, not merely choosing nothing.
+        if (variant.outcome !== 'filled' && !askedAboutRecipient(reports))
+          problems.push('the assistant did not stop at the recipient with a question');
         if (problems.length) {
           failures.push(variant.id);
           if (process.env.CORPUS_DEBUG)

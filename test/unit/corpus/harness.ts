@@ -120,6 +120,11 @@ export async function runAssistant(v: Variant, page: OpenVariant): Promise<FillR
     const before = page.window.__corpus?.submitted() ?? 0;
     try {
       for (const step of steps) await runStep(page.document, step);
+    } catch (error) {
+      // Where the assistant rightly stopped and asked about the recipient, the page does not let the clerk
+      // on before they choose one themselves: the variant's flow ends there, checked as it stands.
+      if (v.outcome !== 'filled' && askedAboutRecipient(reports)) break;
+      throw error;
     } finally {
       // Also when a step fails halfway: its clicks were still the clerk's.
       page.clerkSubmits = (page.clerkSubmits ?? 0) + (page.window.__corpus?.submitted() ?? 0) - before;
@@ -128,6 +133,13 @@ export async function runAssistant(v: Variant, page: OpenVariant): Promise<FillR
     await once();
   }
   return reports;
+}
+
+/** Whether a report stopped at the recipient and told the clerk why (no exact match, several equal ones). */
+export function askedAboutRecipient(reports: FillReport[]): boolean {
+  return reports.some((r) =>
+    r.fields.some((f) => f.key === 'recipient' && (f.status === 'not-found' || f.status === 'ambiguous')),
+  );
 }
 
 /** Waits for frames and late-mounted content the way a clerk waits for the page to show (bounded). */
