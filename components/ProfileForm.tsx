@@ -4,6 +4,7 @@ import { send } from '@/lib/messaging/client';
 import { completenessPercent, missingLabels, REQUIREMENTS } from '@/lib/profile/completeness';
 import { suggestPlatformDomain } from '@/lib/profile/identifiers';
 import { FIELD_GROUPS, FIELD_HINTS, FIELD_LABELS } from '@/lib/profile/labels';
+import { displayName } from '@/lib/profile/name';
 import {
   type FieldErrors,
   fieldError,
@@ -94,7 +95,7 @@ export function ProfileForm(props: ProfileFormProps) {
       });
       if (result.ok) {
         draft.cancel();
-        props.onSaved(result.profile.municipality || result.profile.officeName || 'gmina', result.profile.id);
+        props.onSaved(displayName(result.profile), result.profile.id);
         return;
       }
       setServerErrors(result.errors);

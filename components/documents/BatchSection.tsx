@@ -11,7 +11,7 @@ import { ERRORS } from '@/lib/documents/application-texts';
 import { applicationsZip } from '@/lib/documents/batch-zip';
 import { type ApplicationSnapshot, diffSnapshot } from '@/lib/documents/snapshot';
 import { send } from '@/lib/messaging/client';
-import { displayName } from '@/lib/profile/completeness';
+import { displayName } from '@/lib/profile/name';
 import type { Profile } from '@/lib/profile/schema';
 import { plural } from '@/lib/text/plural';
 import { errorText, loadFonts, saveFile } from './pdf-files';

@@ -7,7 +7,7 @@ import { profileEditorHref } from '@/components/documents/MissingData';
 import { ScanSection } from '@/components/documents/ScanSection';
 import { Glossary } from '@/components/Glossary';
 import { send } from '@/lib/messaging/client';
-import { displayName } from '@/lib/profile/completeness';
+import { displayName } from '@/lib/profile/name';
 
 /** The page's sections, addressed by the URL's hash so each can be linked to (e.g. from the side panel). */
 const SECTIONS = [

@@ -10,7 +10,7 @@ import { openProfileEditor } from '@/components/process/step-actions';
 import { Timeline } from '@/components/process/Timeline';
 import { send } from '@/lib/messaging/client';
 import { DEFAULT_WAITING_THRESHOLD_DAYS } from '@/lib/process';
-import { displayName } from '@/lib/profile/completeness';
+import { displayName } from '@/lib/profile/name';
 import type { ProcessSnapshot } from '@/lib/protocol/process';
 
 /**

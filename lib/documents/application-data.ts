@@ -4,6 +4,7 @@
  */
 import { missingRequirements, type RequirementSet } from '../profile/completeness';
 import { FIELD_LABELS } from '../profile/labels';
+import { municipalityName } from '../profile/name';
 import type { ProfileFieldName, ProfileFields } from '../profile/schema';
 import { formatDay, parseDay } from '../text/dates';
 import { ERRORS, STREET_PREFIXES } from './application-texts';
@@ -68,11 +69,6 @@ export function addressLines(
     ? `${STREET_PREFIXES.test(street) ? street : `ul. ${street}`} ${number}`
     : `${town} ${number}`;
   return [first.trim(), `${profile.postalCode.trim()} ${town}`.trim()] as const;
-}
-
-/** The applicant's name as printed in headings and file names: the municipality, else the office. */
-export function applicantName(profile: Pick<ProfileFields, 'municipality' | 'officeName'>): string {
-  return profile.municipality.trim() || profile.officeName.trim();
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -153,12 +149,12 @@ export function applicationFileName(
   profile: Pick<ProfileFields, 'municipality' | 'officeName'>,
   date: Date | string,
 ): string {
-  return `wniosek-certyfikat-ePUAP-${slugify(applicantName(profile))}-${isoDay(date)}.pdf`;
+  return `wniosek-certyfikat-ePUAP-${slugify(municipalityName(profile))}-${isoDay(date)}.pdf`;
 }
 
 export function coverSheetFileName(
   profile: Pick<ProfileFields, 'municipality' | 'officeName'>,
   date: Date | string,
 ) {
-  return `pismo-przewodnie-raport-certyfikatu-${slugify(applicantName(profile))}-${isoDay(date)}.pdf`;
+  return `pismo-przewodnie-raport-certyfikatu-${slugify(municipalityName(profile))}-${isoDay(date)}.pdf`;
 }

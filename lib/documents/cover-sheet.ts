@@ -4,10 +4,10 @@
  * short cover letter naming the enclosure.
  */
 import { PDFDocument } from 'pdf-lib';
+import { municipalityName } from '../profile/name';
 import { type ProfileFields, SIGNATORY_ROLE_LABELS } from '../profile/schema';
 import {
   addressLines,
-  applicantName,
   DocumentDataError,
   defaultPlaceAndDate,
   normalizePolishDate,
@@ -42,7 +42,7 @@ export async function generateCoverSheetPdf(
   const body: TextStyle = { font: regular, size: 10.5, leading: 1.45 };
   const strong: TextStyle = { font: bold, size: 10.5, leading: 1.45 };
 
-  const name = applicantName(profile);
+  const name = municipalityName(profile);
   const sender = [profile.officeName.trim(), profile.municipality.trim()]
     .filter((line, i, all) => line && all.indexOf(line) === i)
     .concat(addressLines(profile));

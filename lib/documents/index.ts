@@ -1,7 +1,6 @@
 /** Documents of the certificate process: the application PDF, its snapshot, scan checks, hand-over. */
 export {
   addressLines,
-  applicantName,
   applicationFileName,
   applicationMissingFields,
   applicationNotices,

@@ -3,6 +3,7 @@ import { learnedFor, putMapping } from '../db/mappings';
 import { getActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
 import { getProfile } from '../db/profiles';
+import { municipalityName } from '../profile/name';
 import { emptyProfileInput, profileToInput } from '../profile/schema';
 import type { EpuapProtocol } from '../protocol/epuap';
 import { pismoOgolneRecipe } from '../sites/epuap';
@@ -70,7 +71,7 @@ export function epuapHandlers({
     'epuap.fillContext': async ({ url }) => {
       const profile = await activeProfile(db);
       return {
-        profileName: profile ? profile.municipality || profile.officeName || null : null,
+        profileName: profile ? municipalityName(profile) || null : null,
         learned: await learnedFor(db, url),
         attachment: profile ? await readScan(db, profile.id) : null,
       };
