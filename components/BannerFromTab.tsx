@@ -2,6 +2,7 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
 import type { EpuapBannerInfo } from '@/lib/sites/epuap/banner';
+import { errorText } from '@/lib/text/errors';
 
 /** The tab the popup speaks of: `?tab=` when opened as a page (end-to-end tests), else the active tab. */
 export async function targetTab(): Promise<number | undefined> {
@@ -37,7 +38,7 @@ export function BannerFromTab(props: { onStatus: (message: string) => void }) {
       mutate(null);
       props.onStatus('Zapisano dane z banera w profilu gminy.');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -13,6 +13,7 @@ import {
   SIGNATORY_ROLE_LABELS,
   SIGNATORY_ROLES,
 } from '@/lib/profile/schema';
+import { errorText } from '@/lib/text/errors';
 import { debounce } from './debounce';
 
 export interface ProfileFormProps {
@@ -103,7 +104,7 @@ export function ProfileForm(props: ProfileFormProps) {
       const first = Object.keys(result.errors)[0];
       if (first) form?.querySelector<HTMLElement>(`#f-${first}`)?.focus();
     } catch (error) {
-      setSummary(error instanceof Error ? error.message : String(error));
+      setSummary(errorText(error));
     } finally {
       setSaving(false);
     }

@@ -2,6 +2,7 @@ import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { escapeCancels, focusSoon } from '@/components/confirm';
 import { formatInstant, readDayInput } from '@/components/dates';
 import { Feedback } from '@/components/Feedback';
+import { loadFonts, openForPrinting, PDF_TYPE, saveFile } from '@/components/files';
 import { SnapshotChanges } from '@/components/SnapshotChanges';
 import {
   applicationFileName,
@@ -18,8 +19,8 @@ import { ERRORS } from '@/lib/documents/application-texts';
 import { type ApplicationSnapshot, diffSnapshot, type SnapshotChange } from '@/lib/documents/snapshot';
 import { send } from '@/lib/messaging/client';
 import type { Profile } from '@/lib/profile/schema';
+import { errorText } from '@/lib/text/errors';
 import { MissingData } from './MissingData';
-import { errorText, loadFonts, openForPrinting, PDF_TYPE, saveFile } from './pdf-files';
 
 type Delivery = 'download' | 'print';
 

@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { escapeCancels, focusSoon } from '@/components/confirm';
 import { Feedback } from '@/components/Feedback';
+import { loadFonts, saveFile } from '@/components/files';
 import {
   applicationMissingFields,
   formatPolishDate,
@@ -13,8 +14,8 @@ import { type ApplicationSnapshot, diffSnapshot } from '@/lib/documents/snapshot
 import { send } from '@/lib/messaging/client';
 import { displayName } from '@/lib/profile/name';
 import type { Profile } from '@/lib/profile/schema';
+import { errorText } from '@/lib/text/errors';
 import { plural } from '@/lib/text/plural';
-import { errorText, loadFonts, saveFile } from './pdf-files';
 
 export interface BatchSectionProps {
   profiles: Profile[];

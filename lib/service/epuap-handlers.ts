@@ -7,6 +7,7 @@ import { municipalityName } from '../profile/name';
 import { emptyProfileInput, profileToInput } from '../profile/schema';
 import type { EpuapProtocol } from '../protocol/epuap';
 import { pismoOgolneRecipe } from '../sites/epuap';
+import { errorText } from '../text/errors';
 import { compareBanner } from './banner-compare';
 import { type AreaHandlers, PROFILE_STORES, type ServiceDeps } from './deps';
 import { readScan } from './document-handlers';
@@ -133,7 +134,7 @@ export function epuapHandlers({
       try {
         return await sendToTab('content.fill', overwrite ? { overwrite } : {}, { tabId, frameId: 0 });
       } catch (error) {
-        const message = error instanceof Error ? error.message : '';
+        const message = errorText(error, '');
         if (
           !message ||
           /Could not establish|Receiving end|message port closed|No response|nie odpowiada/i.test(message)
