@@ -1,5 +1,4 @@
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { formatInstant } from '@/components/dates';
 import { send } from '@/lib/messaging/client';
 import { completenessPercent, missingLabels, REQUIREMENTS } from '@/lib/profile/completeness';
 import { suggestPlatformDomain } from '@/lib/profile/identifiers';
@@ -13,6 +12,7 @@ import {
   SIGNATORY_ROLE_LABELS,
   SIGNATORY_ROLES,
 } from '@/lib/profile/schema';
+import { formatInstant } from '@/lib/text/dates';
 import { errorText } from '@/lib/text/errors';
 import { debounce } from './debounce';
 
