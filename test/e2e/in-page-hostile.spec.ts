@@ -1,10 +1,9 @@
-import type { Page } from '@playwright/test';
 import { fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
 import { clickLauncher, expectReportLine, snapshot, waitForLauncher } from './in-page';
-import { fillProfileForm } from './popup-helpers';
 import { ask } from './protocol';
 import { BRUDZEW } from './sample-profiles';
+import { addMunicipality } from './setup';
 
 interface Hostile {
   shadowRoots: string[];
@@ -25,10 +24,7 @@ test('a hostile page can neither drive nor read the assistant: nothing stored, l
 }) => {
   await serveEpuapFixtures(context);
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, BRUDZEW);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
+  await addMunicipality(popup, BRUDZEW);
   const documents = await context.newPage();
   await documents.goto(`chrome-extension://${extensionId}/documents.html#skan`);
   const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 32), Buffer.from('\n%%EOF\n')]);
@@ -80,10 +76,7 @@ test("on the same hostile page the clerk's own click still fills the letter", as
 }) => {
   await serveEpuapFixtures(context);
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, BRUDZEW);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
+  await addMunicipality(popup, BRUDZEW);
   const page = await context.newPage();
   await page.goto(fixtureUrl('hostile.html'));
   await clickLauncher(page);

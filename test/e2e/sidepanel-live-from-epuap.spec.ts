@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import { fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
 import { clickLauncher, expectUiText, snapshot } from './in-page';
-import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW_COMPLETE } from './sample-profiles';
+import { addMunicipality } from './setup';
 
 const step = (panel: Page, id: string) => panel.locator(`li[data-step-id="${id}"]`);
 
@@ -15,11 +15,8 @@ test('reading the banner, filling the Pismo ogólne and sending it tick their st
 }) => {
   await serveEpuapFixtures(context);
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
   const { epuapLogin: _login, epuapOrgId: _org, teryt: _teryt, ...withoutIds } = BRUDZEW_COMPLETE;
-  await fillProfileForm(popup, withoutIds);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
+  await addMunicipality(popup, withoutIds);
 
   const panel = await openSidePanel();
   await expect(step(panel, 'epuap-ids')).toContainText('brak loginu ePUAP');
@@ -63,10 +60,7 @@ test('a "sent" page of some other letter does not tick the application as sent',
 }) => {
   await serveEpuapFixtures(context);
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, BRUDZEW_COMPLETE);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
+  await addMunicipality(popup, BRUDZEW_COMPLETE);
   const panel = await openSidePanel();
   const page = await context.newPage();
   await page.goto(fixtureUrl('wyslano.html'));
