@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
+import { ErrorAlert } from '@/components/Feedback';
 import { send } from '@/lib/messaging/client';
 import type { EpuapBannerInfo } from '@/lib/sites/epuap/banner';
 import { errorText } from '@/lib/text/errors';
@@ -78,11 +79,7 @@ export function BannerFromTab(props: { onStatus: (message: string) => void }) {
             <button type="button" class="primary" onClick={() => void save(profileId, banner)}>
               {verdict.kind === 'changes' ? 'Zapisz w profilu' : 'Utwórz profil gminy'}
             </button>
-            <Show when={error()}>
-              <p class="error" role="alert">
-                {error()}
-              </p>
-            </Show>
+            <ErrorAlert error={error()} />
           </section>
         );
       }}

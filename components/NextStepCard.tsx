@@ -1,5 +1,6 @@
 import { createResource, createSignal, type JSX, Match, Show, Switch } from 'solid-js';
 import { browser } from 'wxt/browser';
+import { ErrorAlert } from '@/components/Feedback';
 import { runStepAction } from '@/components/process/step-actions';
 import type { StepView } from '@/lib/process';
 import type { ProcessSnapshot } from '@/lib/protocol/process';
@@ -87,11 +88,7 @@ export function NextStepCard(props: NextStepCardProps) {
                 </button>
               </Match>
             </Switch>
-            <Show when={error()}>
-              <p class="error" role="alert">
-                {error()}
-              </p>
-            </Show>
+            <ErrorAlert error={error()} />
           </>
         )}
       </Show>

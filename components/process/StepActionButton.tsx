@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { ErrorAlert } from '@/components/Feedback';
 import type { StepView } from '@/lib/process';
 import { errorText } from '@/lib/text/errors';
 import { openProfileEditor, runStepAction } from './step-actions';
@@ -42,11 +43,7 @@ export function StepActionButton(props: { step: StepView }) {
             {blocked()}
           </p>
         </Show>
-        <Show when={error()}>
-          <p class="error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorAlert error={error()} />
       </div>
     </Show>
   );
