@@ -10,7 +10,7 @@ import {
   waitForLauncher,
 } from './in-page';
 import { BRUDZEW } from './sample-profiles';
-import { addMunicipality } from './setup';
+import { addMunicipality, storeSignedScan } from './setup';
 
 const TITLE = 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego';
 const BODY =
@@ -183,13 +183,7 @@ test('a signed scan stored on the documents page is attached to the Pismo ogóln
 }) => {
   const popup = await openPopup();
   await addMunicipality(popup, BRUDZEW);
-  const documents = await context.newPage();
-  await documents.goto(`chrome-extension://${extensionId}/documents.html#skan`);
-  const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 32), Buffer.from('\n%%EOF\n')]);
-  await documents
-    .getByLabel('Wybierz plik skanu (PDF lub JPG, do 5 MB)')
-    .setInputFiles({ name: 'wniosek-podpisany.pdf', mimeType: 'application/pdf', buffer: scan });
-  await expect(documents.getByRole('status')).toContainText('Zapisano skan: wniosek-podpisany.pdf');
+  const scan = await storeSignedScan(context, extensionId);
 
   const page = await context.newPage();
   await page.goto(fixtureUrl('pismo-ogolne-frame.html'));

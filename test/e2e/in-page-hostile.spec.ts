@@ -3,7 +3,7 @@ import { expect, test } from './extension';
 import { clickLauncher, expectReportLine, snapshot, waitForLauncher } from './in-page';
 import { ask } from './protocol';
 import { BRUDZEW } from './sample-profiles';
-import { addMunicipality } from './setup';
+import { addMunicipality, storeSignedScan } from './setup';
 
 interface Hostile {
   shadowRoots: string[];
@@ -25,14 +25,7 @@ test('a hostile page can neither drive nor read the assistant: nothing stored, l
   await serveEpuapFixtures(context);
   const popup = await openPopup();
   await addMunicipality(popup, BRUDZEW);
-  const documents = await context.newPage();
-  await documents.goto(`chrome-extension://${extensionId}/documents.html#skan`);
-  const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 32), Buffer.from('\n%%EOF\n')]);
-  await documents
-    .getByLabel('Wybierz plik skanu (PDF lub JPG, do 5 MB)')
-    .setInputFiles({ name: 'wniosek-podpisany.pdf', mimeType: 'application/pdf', buffer: scan });
-  await expect(documents.getByRole('status')).toContainText('Zapisano skan');
-  await documents.close();
+  await storeSignedScan(context, extensionId);
   const panel = await openSidePanel();
   const before = await ask<{ profiles: unknown[] }>(popup, 'state.get', undefined);
 

@@ -5,7 +5,7 @@
  * The browser with the extension, its id and its pages come from the fixtures in `extension.ts`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
 import { FIELD_LABELS } from '../../lib/profile/labels';
 import { emptyProfileInput, type ProfileFieldName, type ProfileInput } from '../../lib/profile/schema';
 import type { ProcessEventInput } from '../../lib/protocol/process';
@@ -39,6 +39,22 @@ export async function addMunicipality(
   await fillProfileForm(popup, values);
   await popup.getByRole('button', { name: 'Zapisz' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Zapisano' })).toBeVisible();
+}
+
+/**
+ * Stores a signed scan of the active municipality's application on the documents page, as a clerk does,
+ * and closes that page; the scan's bytes are returned (a small file that really is a PDF).
+ */
+export async function storeSignedScan(context: BrowserContext, extensionId: string): Promise<Buffer> {
+  const documents = await context.newPage();
+  await documents.goto(`chrome-extension://${extensionId}/documents.html#skan`);
+  const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 32), Buffer.from('\n%%EOF\n')]);
+  await documents
+    .getByLabel('Wybierz plik skanu (PDF lub JPG, do 5 MB)')
+    .setInputFiles({ name: 'wniosek-podpisany.pdf', mimeType: 'application/pdf', buffer: scan });
+  await expect(documents.getByRole('status')).toContainText('Zapisano skan: wniosek-podpisany.pdf');
+  await documents.close();
+  return scan;
 }
 
 /** Chooses an export file to import in the popup. */
