@@ -17,8 +17,10 @@ import {
   drawDottedLine,
   drawFooter,
   drawLabeledRow,
+  drawSignatureLine,
   drawTextBlock,
   MARGIN,
+  SIGNATURE_WIDTH,
   type TextStyle,
 } from './layout';
 import {
@@ -206,23 +208,21 @@ function drawPage2(page: PDFPage, s: ApplicationSnapshot, st: Styles) {
   });
 
   // Right: the signature line, its caption and who signs.
-  const sigX = MARGIN.left + CONTENT_WIDTH - 220;
-  drawDottedLine(page, sigX, lineY, 220);
-  let sy = lineY - 3;
-  sy -= drawTextBlock(page, APPLICATION.signatureCaption, {
-    x: sigX,
-    top: sy,
-    width: 220,
-    style: st.caption,
-    align: 'center',
-  });
+  const sigX = MARGIN.left + CONTENT_WIDTH - SIGNATURE_WIDTH;
+  let sy = drawSignatureLine(page, sigX, lineY, APPLICATION.signatureCaption, st.caption);
   sy -= 8;
   const [name, ...rest] = signatoryLines(s.fields);
-  sy -= drawTextBlock(page, name ?? '', { x: sigX, top: sy, width: 220, style: st.value, align: 'center' });
+  sy -= drawTextBlock(page, name ?? '', {
+    x: sigX,
+    top: sy,
+    width: SIGNATURE_WIDTH,
+    style: st.value,
+    align: 'center',
+  });
   drawTextBlock(page, rest.join('\n'), {
     x: sigX,
     top: sy,
-    width: 220,
+    width: SIGNATURE_WIDTH,
     style: st.signatory,
     align: 'center',
   });

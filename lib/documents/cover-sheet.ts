@@ -15,7 +15,16 @@ import {
 } from './application-data';
 import { APPLICATION, COVER_SHEET, SIGILLUM_ADDRESS } from './application-texts';
 import { embedFonts, type FontOptions, unsupportedCharacters } from './fonts';
-import { A4, COLORS, CONTENT_WIDTH, drawDottedLine, drawTextBlock, MARGIN, type TextStyle } from './layout';
+import {
+  A4,
+  COLORS,
+  CONTENT_WIDTH,
+  drawSignatureLine,
+  drawTextBlock,
+  MARGIN,
+  SIGNATURE_WIDTH,
+  type TextStyle,
+} from './layout';
 
 export interface CoverSheetOptions extends FontOptions {
   place?: string;
@@ -144,21 +153,13 @@ export async function generateCoverSheetPdf(
 
   // Signature.
   y -= 70;
-  const sigX = right - 220;
-  drawDottedLine(page, sigX, y, 220);
-  let sy = y - 3;
-  sy -= drawTextBlock(page, APPLICATION.signatureCaption, {
-    x: sigX,
-    top: sy,
-    width: 220,
-    style: caption,
-    align: 'center',
-  });
+  const sigX = right - SIGNATURE_WIDTH;
+  const sy = drawSignatureLine(page, sigX, y, APPLICATION.signatureCaption, caption);
   if (signatory.length)
     drawTextBlock(page, signatory.join('\n'), {
       x: sigX,
       top: sy - 6,
-      width: 220,
+      width: SIGNATURE_WIDTH,
       style: body,
       align: 'center',
     });
