@@ -1,7 +1,9 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
+import { ErrorAlert } from '@/components/Feedback';
 import { send } from '@/lib/messaging/client';
 import type { EpuapBannerInfo } from '@/lib/sites/epuap/banner';
+import { errorText } from '@/lib/text/errors';
 
 /** The tab the popup speaks of: `?tab=` when opened as a page (end-to-end tests), else the active tab. */
 export async function targetTab(): Promise<number | undefined> {
@@ -37,7 +39,7 @@ export function BannerFromTab(props: { onStatus: (message: string) => void }) {
       mutate(null);
       props.onStatus('Zapisano dane z banera w profilu gminy.');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 
@@ -77,11 +79,7 @@ export function BannerFromTab(props: { onStatus: (message: string) => void }) {
             <button type="button" class="primary" onClick={() => void save(profileId, banner)}>
               {verdict.kind === 'changes' ? 'Zapisz w profilu' : 'Utwórz profil gminy'}
             </button>
-            <Show when={error()}>
-              <p class="error" role="alert">
-                {error()}
-              </p>
-            </Show>
+            <ErrorAlert error={error()} />
           </section>
         );
       }}

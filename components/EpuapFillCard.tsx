@@ -1,4 +1,5 @@
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
+import { ErrorAlert } from '@/components/Feedback';
 import type { FillReport } from '@/lib/autofill/types';
 import { send } from '@/lib/messaging/client';
 import { PISMO_OGOLNE_URL } from '@/lib/process/steps';
@@ -68,11 +69,7 @@ export function EpuapFillCard(props: { primary: boolean; tabPage: TabPage | unde
           </a>
         </Match>
       </Switch>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorAlert error={error()} />
       <Show when={report()}>
         {(current) => <FillReportList report={current()} onOverwrite={(key) => fillTab([key])} />}
       </Show>

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
-import { formatInstant } from '@/components/dates';
 import type { FieldReport, FillReport } from '@/lib/autofill/types';
+import { formatInstant } from '@/lib/text/dates';
 
 const STATUS_TEXT: Record<FieldReport['status'], string> = {
   filled: 'wypełniono',

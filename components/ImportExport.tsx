@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { ErrorAlert } from '@/components/Feedback';
 import type { ImportPlanResult } from '@/lib/messages';
 import { send } from '@/lib/messaging/client';
 import { MUNICIPALITIES, plural } from '@/lib/text/plural';
@@ -91,11 +92,7 @@ export function ImportExport(props: ImportExportProps) {
           onChange={chooseFile}
         />
       </div>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorAlert error={error()} />
       <Show when={pending()}>
         {(current) => (
           <fieldset class="import-plan" onKeyDown={escapeCancels(cancelImport)}>

@@ -1,8 +1,10 @@
 import { createResource, createSignal, type JSX, Match, Show, Switch } from 'solid-js';
 import { browser } from 'wxt/browser';
+import { ErrorAlert } from '@/components/Feedback';
 import { runStepAction } from '@/components/process/step-actions';
 import type { StepView } from '@/lib/process';
 import type { ProcessSnapshot } from '@/lib/protocol/process';
+import { errorText } from '@/lib/text/errors';
 
 /** The tab the popup acts on: the popup window's active tab, or `?tab=` when the popup is opened as a page. */
 export async function targetTabId(): Promise<number | undefined> {
@@ -52,9 +54,7 @@ export function NextStepCard(props: NextStepCardProps) {
     setError('');
     if (step.action.kind === 'fill' && !step.action.url) return props.onEditProfile();
     if (step.action.kind === 'manual-tick') return props.onOpenSidePanel();
-    void runStepAction(step).catch((e: unknown) =>
-      setError(e instanceof Error ? e.message : 'Nie udało się otworzyć strony.'),
-    );
+    void runStepAction(step).catch((e: unknown) => setError(errorText(e, 'Nie udało się otworzyć strony.')));
   };
 
   return (
@@ -88,11 +88,7 @@ export function NextStepCard(props: NextStepCardProps) {
                 </button>
               </Match>
             </Switch>
-            <Show when={error()}>
-              <p class="error" role="alert">
-                {error()}
-              </p>
-            </Show>
+            <ErrorAlert error={error()} />
           </>
         )}
       </Show>

@@ -1,9 +1,9 @@
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { formatInstant } from '@/components/dates';
 import { send } from '@/lib/messaging/client';
 import { completenessPercent, missingLabels, REQUIREMENTS } from '@/lib/profile/completeness';
 import { suggestPlatformDomain } from '@/lib/profile/identifiers';
 import { FIELD_GROUPS, FIELD_HINTS, FIELD_LABELS } from '@/lib/profile/labels';
+import { displayName } from '@/lib/profile/name';
 import {
   type FieldErrors,
   fieldError,
@@ -12,6 +12,8 @@ import {
   SIGNATORY_ROLE_LABELS,
   SIGNATORY_ROLES,
 } from '@/lib/profile/schema';
+import { formatInstant } from '@/lib/text/dates';
+import { errorText } from '@/lib/text/errors';
 import { debounce } from './debounce';
 
 export interface ProfileFormProps {
@@ -94,7 +96,7 @@ export function ProfileForm(props: ProfileFormProps) {
       });
       if (result.ok) {
         draft.cancel();
-        props.onSaved(result.profile.municipality || result.profile.officeName || 'gmina', result.profile.id);
+        props.onSaved(displayName(result.profile), result.profile.id);
         return;
       }
       setServerErrors(result.errors);
@@ -102,7 +104,7 @@ export function ProfileForm(props: ProfileFormProps) {
       const first = Object.keys(result.errors)[0];
       if (first) form?.querySelector<HTMLElement>(`#f-${first}`)?.focus();
     } catch (error) {
-      setSummary(error instanceof Error ? error.message : String(error));
+      setSummary(errorText(error));
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,7 @@
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import { completenessPercent, displayName, missingLabels } from '@/lib/profile/completeness';
+import { completenessPercent, missingLabels } from '@/lib/profile/completeness';
+import { displayName } from '@/lib/profile/name';
 import type { Profile } from '@/lib/profile/schema';
 
 export interface ProfileListProps {

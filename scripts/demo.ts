@@ -9,8 +9,8 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { EPUAP, fixtureUrl, serveEpuapFixtures } from '../test/e2e/epuap-fixtures';
 import { CHROMIUM, EXTENSION_DIR, extensionIdOf } from '../test/e2e/extension';
-import { fillProfileForm } from '../test/e2e/popup-helpers';
 import { BRUDZEW } from '../test/e2e/sample-profiles';
+import { fillProfileForm } from '../test/e2e/setup';
 
 const screenshotMode = process.argv.includes('--screenshot') || !process.env.DISPLAY;
 const OUT = path.resolve('demo-screenshots');

@@ -1,25 +1,24 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { escapeCancels, focusSoon } from '@/components/confirm';
-import { formatInstant, readDayInput } from '@/components/dates';
 import { Feedback } from '@/components/Feedback';
+import { loadFonts, openForPrinting, PDF_TYPE, saveFile } from '@/components/files';
 import { SnapshotChanges } from '@/components/SnapshotChanges';
 import {
   applicationFileName,
   applicationMissingFields,
   applicationNotices,
   defaultPlaceAndDate,
-  formatPolishDate,
   isDocumentDataError,
   type MissingField,
-  parsePolishDate,
 } from '@/lib/documents/application-data';
 import { generateApplication, renderApplicationPdf } from '@/lib/documents/application-pdf';
-import { ERRORS } from '@/lib/documents/application-texts';
 import { type ApplicationSnapshot, diffSnapshot, type SnapshotChange } from '@/lib/documents/snapshot';
 import { send } from '@/lib/messaging/client';
 import type { Profile } from '@/lib/profile/schema';
+import { formatDay, formatInstant } from '@/lib/text/dates';
+import { errorText } from '@/lib/text/errors';
+import { DateField, documentDateError } from './DateField';
 import { MissingData } from './MissingData';
-import { errorText, loadFonts, openForPrinting, PDF_TYPE, saveFile } from './pdf-files';
 
 type Delivery = 'download' | 'print';
 
@@ -62,11 +61,7 @@ export function ApplicationSection(props: ApplicationSectionProps) {
   const missing = createMemo(() => applicationMissingFields(props.profile));
   const notices = createMemo(() => applicationNotices(props.profile));
   const changes = createMemo(() => (props.snapshot ? diffSnapshot(props.snapshot, props.profile) : []));
-  const understood = () => {
-    const read = readDayInput(date());
-    return read.kind === 'day' ? `${read.understood} Można wpisać dd.mm.rrrr albo rrrr-mm-dd.` : '';
-  };
-  const dateError = () => (date().trim() && !parsePolishDate(date()) ? ERRORS.invalidDate(date()) : '');
+  const dateError = () => documentDateError(date(), false);
 
   const deliver = async (pdf: Uint8Array, fileName: string, delivery: Delivery) => {
     if (delivery === 'print') await openForPrinting(pdf);
@@ -178,24 +173,18 @@ export function ApplicationSection(props: ApplicationSectionProps) {
             Domyślnie miejscowość urzędu.
           </p>
         </div>
-        <div class="field" classList={{ invalid: !!dateError() }}>
-          <label for="application-date">Data na wniosku (dd.mm.rrrr)</label>
-          <input
-            id="application-date"
-            value={date()}
-            inputmode="numeric"
-            onInput={(e) => {
-              setDate(e.currentTarget.value);
-              // The error was about the date as it was: a changed date starts clean.
-              if (error()) setError('');
-            }}
-            aria-invalid={dateError() ? 'true' : 'false'}
-            aria-describedby="application-date-hint"
-          />
-          <p class="hint" id="application-date-hint" classList={{ error: !!dateError() }}>
-            {dateError() || understood() || `Domyślnie dzisiejsza data (${formatPolishDate(new Date())}).`}
-          </p>
-        </div>
+        <DateField
+          id="application-date"
+          label="Data na wniosku (dd.mm.rrrr)"
+          value={date()}
+          onInput={(value) => {
+            setDate(value);
+            // The error was about the date as it was: a changed date starts clean.
+            if (error()) setError('');
+          }}
+          error={dateError()}
+          emptyHint={`Domyślnie dzisiejsza data (${formatDay(new Date())}).`}
+        />
       </div>
 
       <For each={notices()}>{(notice) => <p class="notice">{notice}</p>}</For>

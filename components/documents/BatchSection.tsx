@@ -1,20 +1,17 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { escapeCancels, focusSoon } from '@/components/confirm';
 import { Feedback } from '@/components/Feedback';
-import {
-  applicationMissingFields,
-  formatPolishDate,
-  type MissingField,
-  parsePolishDate,
-} from '@/lib/documents/application-data';
-import { ERRORS } from '@/lib/documents/application-texts';
+import { loadFonts, saveFile } from '@/components/files';
+import { applicationMissingFields, type MissingField } from '@/lib/documents/application-data';
 import { applicationsZip } from '@/lib/documents/batch-zip';
 import { type ApplicationSnapshot, diffSnapshot } from '@/lib/documents/snapshot';
 import { send } from '@/lib/messaging/client';
-import { displayName } from '@/lib/profile/completeness';
+import { displayName } from '@/lib/profile/name';
 import type { Profile } from '@/lib/profile/schema';
+import { formatDay, todayIso } from '@/lib/text/dates';
+import { errorText } from '@/lib/text/errors';
 import { plural } from '@/lib/text/plural';
-import { errorText, loadFonts, saveFile } from './pdf-files';
+import { DateField, documentDateError } from './DateField';
 
 export interface BatchSectionProps {
   profiles: Profile[];
@@ -29,11 +26,9 @@ interface Outcome {
 
 const APPLICATIONS = ['wniosek', 'wnioski', 'wniosków'] as const;
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
 /** A coordinator's batch: the applications of every kept municipality in one ZIP, the incomplete listed. */
 export function BatchSection(props: BatchSectionProps) {
-  const [date, setDate] = createSignal(formatPolishDate(new Date()));
+  const [date, setDate] = createSignal(formatDay(new Date()));
   const [busy, setBusy] = createSignal(false);
   const [confirming, setConfirming] = createSignal(false);
   const cancelConfirm = () => {
@@ -56,7 +51,7 @@ export function BatchSection(props: BatchSectionProps) {
   );
   const ready = () => rows().filter((r) => !r.missing.length);
   const changedReady = () => ready().filter((r) => r.changed.length);
-  const dateError = () => (parsePolishDate(date()) ? '' : ERRORS.invalidDate(date()));
+  const dateError = () => documentDateError(date(), true);
 
   const generate = async () => {
     setConfirming(false);
@@ -73,7 +68,7 @@ export function BatchSection(props: BatchSectionProps) {
           return;
         }
       }
-      const fileName = `wnioski-certyfikat-ePUAP-${isoDay(now)}.zip`;
+      const fileName = `wnioski-certyfikat-ePUAP-${todayIso(now)}.zip`;
       if (result.files.length) saveFile(result.zip, fileName, 'application/zip');
       setOutcome({ fileName, files: result.files, skipped: result.skipped });
     } catch (e) {
@@ -150,20 +145,14 @@ export function BatchSection(props: BatchSectionProps) {
       </table>
 
       <div class="form-row">
-        <div class="field" classList={{ invalid: !!dateError() }}>
-          <label for="batch-date">Data na wnioskach (dd.mm.rrrr)</label>
-          <input
-            id="batch-date"
-            value={date()}
-            inputmode="numeric"
-            onInput={(e) => setDate(e.currentTarget.value)}
-            aria-invalid={dateError() ? 'true' : 'false'}
-            aria-describedby="batch-date-hint"
-          />
-          <p class="hint" id="batch-date-hint" classList={{ error: !!dateError() }}>
-            {dateError() || 'Ta sama data na każdym wniosku.'}
-          </p>
-        </div>
+        <DateField
+          id="batch-date"
+          label="Data na wnioskach (dd.mm.rrrr)"
+          value={date()}
+          onInput={setDate}
+          error={dateError()}
+          hint="Ta sama data na każdym wniosku."
+        />
       </div>
 
       <Show

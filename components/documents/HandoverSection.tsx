@@ -1,5 +1,7 @@
 import { createEffect, createMemo, createSignal, For, on } from 'solid-js';
+import { copyText } from '@/components/clipboard';
 import { Feedback } from '@/components/Feedback';
+import { loadFonts, openForPrinting, PDF_TYPE, saveFile } from '@/components/files';
 import {
   coverSheetFileName,
   isDocumentDataError,
@@ -11,8 +13,8 @@ import { handoverEmailDraft } from '@/lib/documents/handover';
 import { send } from '@/lib/messaging/client';
 import { emailError } from '@/lib/profile/identifiers';
 import type { Profile } from '@/lib/profile/schema';
+import { errorText } from '@/lib/text/errors';
 import { MissingData } from './MissingData';
-import { copyText, errorText, loadFonts, openForPrinting, PDF_TYPE, saveFile } from './pdf-files';
 
 export interface HandoverSectionProps {
   profile: Profile;

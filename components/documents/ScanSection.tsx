@@ -1,13 +1,14 @@
 import { createSignal, Show } from 'solid-js';
 import { escapeCancels, focusSoon } from '@/components/confirm';
-import { formatInstant } from '@/components/dates';
 import { Feedback } from '@/components/Feedback';
+import { saveFile } from '@/components/files';
 import { unsignedPrintoutMessage } from '@/lib/documents/printout-check';
 import { checkScanFile, formatFileSize, SCAN_HEAD_BYTES } from '@/lib/documents/scan-check';
 import { send } from '@/lib/messaging/client';
 import type { ScanSummary } from '@/lib/protocol/documents';
 import { decodeBase64, encodeBase64 } from '@/lib/text/base64';
-import { errorText, saveFile } from './pdf-files';
+import { formatInstant } from '@/lib/text/dates';
+import { errorText } from '@/lib/text/errors';
 
 export interface ScanSectionProps {
   profileId: string;

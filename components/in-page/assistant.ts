@@ -1,5 +1,6 @@
 import { learnMapping } from '@/lib/autofill';
 import type { FieldReport, FillReport, LearnedMapping } from '@/lib/autofill/types';
+import { errorText } from '@/lib/text/errors';
 import { PageUi, type ReportSummaries } from './page-ui';
 import { teachField } from './teach-field';
 
@@ -78,9 +79,7 @@ export class InPageAssistant {
   }
 
   private refill(overwrite: string[]): void {
-    this.fill(overwrite).catch((error: unknown) =>
-      this.ui.message('Asystent ePUAP', error instanceof Error ? error.message : String(error), true),
-    );
+    this.fill(overwrite).catch((error: unknown) => this.ui.message('Asystent ePUAP', errorText(error), true));
   }
 
   /** "Wskaż pole": the next click on the page names the control for this field, remembered for next time. */
@@ -89,8 +88,7 @@ export class InPageAssistant {
       const mapping = learnMapping(control, field.key, location.href, document);
       this.site.learn(mapping).then(
         () => this.refill([]),
-        (error: unknown) =>
-          this.ui.message('Asystent ePUAP', error instanceof Error ? error.message : String(error), true),
+        (error: unknown) => this.ui.message('Asystent ePUAP', errorText(error), true),
       );
     });
   }

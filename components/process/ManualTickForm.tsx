@@ -1,7 +1,6 @@
 import { createMemo, createSignal, Show } from 'solid-js';
-import { formatDay, readDayInput, todayLocal } from '@/components/dates';
 import type { StepId } from '@/lib/process';
-import { implausibleDay, parseDay } from '@/lib/text/dates';
+import { formatDay, implausibleDay, parseDay, readDayInput, todayIso } from '@/lib/text/dates';
 import { recordEvent } from './step-actions';
 
 export interface ManualTickFormProps {
@@ -20,7 +19,7 @@ export interface ManualTickFormProps {
 /** A tick for something done outside the browser: the day it happened (today unless changed) and a note. */
 export function ManualTickForm(props: ManualTickFormProps) {
   // Typed as dd.mm.rrrr or ISO; shown back as dd.mm.rrrr with the weekday, so the clerk sees what was understood.
-  const [date, setDate] = createSignal(formatDay(props.initialDate || todayLocal()));
+  const [date, setDate] = createSignal(formatDay(props.initialDate || todayIso()));
   const [note, setNote] = createSignal(props.initialNote ?? '');
   const [error, setError] = createSignal('');
   const [busy, setBusy] = createSignal(false);
@@ -29,7 +28,7 @@ export function ManualTickForm(props: ManualTickFormProps) {
   const warning = createMemo(() => {
     const read = reading();
     if (read.kind !== 'day') return null;
-    const today = parseDay(todayLocal());
+    const today = parseDay(todayIso());
     const before = props.notBefore && parseDay(props.notBefore.iso);
     if (!today) return null;
     return implausibleDay(

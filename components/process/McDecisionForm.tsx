@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { RefusalHelp } from '@/lib/process';
-import { formatDay } from '@/lib/process/polish';
+import { formatDay } from '@/lib/text/dates';
 import { recordEvent } from './step-actions';
 
 /** MC's answer as the clerk read it in the e-mail: approval with the link, or a refusal. */

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import type { ProcessState } from '@/lib/process';
-import { formatDay } from '@/lib/process/polish';
+import { formatDay } from '@/lib/text/dates';
 import { recordEvent } from './step-actions';
 
 /**

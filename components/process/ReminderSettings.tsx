@@ -1,5 +1,6 @@
 import { createEffect, createSignal } from 'solid-js';
 import { send } from '@/lib/messaging/client';
+import { errorText } from '@/lib/text/errors';
 
 /** The number of days of waiting for MC after which the extension reminds (one for all municipalities). */
 export function ReminderSettings(props: { thresholdDays: number | undefined }) {
@@ -28,7 +29,7 @@ export function ReminderSettings(props: { thresholdDays: number | undefined }) {
         setMessage(`Zapisano: przypomnienie po ${result.settings.waitingThresholdDays} dniach.`);
       } else setError(result.error);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Nie udało się zapisać ustawienia.');
+      setError(errorText(e, 'Nie udało się zapisać ustawienia.'));
     }
   };
 

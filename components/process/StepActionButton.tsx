@@ -1,5 +1,7 @@
 import { createSignal, Show } from 'solid-js';
+import { ErrorAlert } from '@/components/Feedback';
 import type { StepView } from '@/lib/process';
+import { errorText } from '@/lib/text/errors';
 import { openProfileEditor, runStepAction } from './step-actions';
 
 /** Why an action cannot run yet, in Polish, or null when it can. */
@@ -25,7 +27,7 @@ export function StepActionButton(props: { step: StepView }) {
           onClick={() =>
             runStepAction(props.step).then(
               () => setError(''),
-              (e: unknown) => setError(e instanceof Error ? e.message : 'Nie udało się otworzyć strony.'),
+              (e: unknown) => setError(errorText(e, 'Nie udało się otworzyć strony.')),
             )
           }
         >
@@ -41,11 +43,7 @@ export function StepActionButton(props: { step: StepView }) {
             {blocked()}
           </p>
         </Show>
-        <Show when={error()}>
-          <p class="error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorAlert error={error()} />
       </div>
     </Show>
   );

@@ -1,7 +1,7 @@
 import { createSignal, type JSX, Match, Show, Switch } from 'solid-js';
-import { dayPart, daysAgo } from '@/components/dates';
 import type { ProcessState, StepView } from '@/lib/process';
-import { afterDays, formatDay } from '@/lib/process/polish';
+import { afterDays } from '@/lib/process/polish';
+import { dayPart, daysAgo, formatDay } from '@/lib/text/dates';
 import { COMPLETED_BY_LABELS, STATUS_LABELS } from './labels';
 import { ManualTickForm } from './ManualTickForm';
 import { McDecisionForm, RefusalExplanation } from './McDecisionForm';

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
-import { formatInstant } from '@/components/dates';
 import type { TimelineEntry } from '@/lib/process';
+import { formatInstant } from '@/lib/text/dates';
 
 /** What happened when, newest first. */
 export function Timeline(props: { entries: TimelineEntry[] }) {

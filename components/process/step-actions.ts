@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
 import type { StepView } from '@/lib/process';
 import type { ProcessEventInput } from '@/lib/protocol/process';
+import { errorText } from '@/lib/text/errors';
 
 /** Opens a page in a new tab next to the side panel; the clerk stays in control of what happens there. */
 export async function openInTab(url: string): Promise<void> {
@@ -60,6 +61,6 @@ export async function recordEvent(profileId: string, event: ProcessEventInput): 
     const result = await send('process.event', { profileId, event });
     return result.ok ? null : result.error;
   } catch (error) {
-    return error instanceof Error ? error.message : 'Nie udało się zapisać. Spróbuj ponownie.';
+    return errorText(error, 'Nie udało się zapisać. Spróbuj ponownie.');
   }
 }

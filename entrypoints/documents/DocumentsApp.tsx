@@ -5,9 +5,10 @@ import { createDocumentsState } from '@/components/documents/documents-state';
 import { HandoverSection } from '@/components/documents/HandoverSection';
 import { profileEditorHref } from '@/components/documents/MissingData';
 import { ScanSection } from '@/components/documents/ScanSection';
+import { ReadError } from '@/components/Feedback';
 import { Glossary } from '@/components/Glossary';
 import { send } from '@/lib/messaging/client';
-import { displayName } from '@/lib/profile/completeness';
+import { displayName } from '@/lib/profile/name';
 
 /** The page's sections, addressed by the URL's hash so each can be linked to (e.g. from the side panel). */
 const SECTIONS = [
@@ -64,11 +65,7 @@ export function DocumentsApp() {
         </For>
       </nav>
       <main class="doc-main">
-        <Show when={context.error}>
-          <p class="error" role="alert">
-            Nie udało się odczytać danych: {String(context.error?.message ?? context.error)}
-          </p>
-        </Show>
+        <ReadError error={context.error} />
         <Show when={context()} fallback={<p>Wczytywanie…</p>}>
           {(current) => (
             <Show

@@ -4,7 +4,7 @@ import { createAppState } from '@/components/app-state';
 import { BannerFromTab } from '@/components/BannerFromTab';
 import { focusSoon } from '@/components/confirm';
 import { EpuapFillCard } from '@/components/EpuapFillCard';
-import { Feedback } from '@/components/Feedback';
+import { Feedback, ReadError } from '@/components/Feedback';
 import { Glossary } from '@/components/Glossary';
 import { ImportExport } from '@/components/ImportExport';
 import { createTabPage, NextStepCard } from '@/components/NextStepCard';
@@ -109,11 +109,7 @@ export function PopupApp() {
           Dokumenty
         </button>
       </header>
-      <Show when={state.error}>
-        <p class="error" role="alert">
-          Nie udało się odczytać danych: {String(state.error?.message ?? state.error)}
-        </p>
-      </Show>
+      <ReadError error={state.error} />
       <Switch>
         <Match when={view().kind === 'edit' && (view() as Extract<View, { kind: 'edit' }>)}>
           {(editing) => (

@@ -1,5 +1,6 @@
 import { render } from 'solid-js/web';
-import '@/components/style.css';
+import '@/components/styles/base.css';
+import '@/components/styles/popup.css';
 import { PopupApp } from './PopupApp';
 
 render(() => <PopupApp />, document.getElementById('app') as HTMLElement);

@@ -1,6 +1,6 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { createAppState } from '@/components/app-state';
-import { Feedback } from '@/components/Feedback';
+import { Feedback, ReadError } from '@/components/Feedback';
 import { Glossary } from '@/components/Glossary';
 import { ProfileForm } from '@/components/ProfileForm';
 import { emptyProfileInput, type ProfileFieldName, profileToInput } from '@/lib/profile/schema';
@@ -57,11 +57,7 @@ export function ProfileApp() {
       <div ref={statusLine} tabindex="-1" class="status-anchor">
         <Feedback status={saved()} error="" />
       </div>
-      <Show when={state.error}>
-        <p class="error" role="alert">
-          Nie udało się odczytać danych: {String(state.error?.message ?? state.error)}
-        </p>
-      </Show>
+      <ReadError error={state.error} />
       <Show when={state()} fallback={<p>Wczytywanie…</p>}>
         <Switch>
           <Match when={!known()}>

@@ -1,5 +1,6 @@
 import { Index, Show } from 'solid-js';
 import { createAppState } from '@/components/app-state';
+import { ReadError } from '@/components/Feedback';
 import { Glossary } from '@/components/Glossary';
 import { MunicipalityOverview } from '@/components/process/MunicipalityOverview';
 import { ProgressHeader } from '@/components/process/ProgressHeader';
@@ -10,7 +11,7 @@ import { openProfileEditor } from '@/components/process/step-actions';
 import { Timeline } from '@/components/process/Timeline';
 import { send } from '@/lib/messaging/client';
 import { DEFAULT_WAITING_THRESHOLD_DAYS } from '@/lib/process';
-import { displayName } from '@/lib/profile/completeness';
+import { displayName } from '@/lib/profile/name';
 import type { ProcessSnapshot } from '@/lib/protocol/process';
 
 /**
@@ -35,11 +36,7 @@ export function SidePanelApp() {
         <h1>Asystent ePUAP</h1>
         <span class="app-subtitle">lista kroków</span>
       </header>
-      <Show when={state.error || data.snapshot.error}>
-        <p class="error" role="alert">
-          Nie udało się odczytać danych: {String((state.error ?? data.snapshot.error)?.message ?? '')}
-        </p>
-      </Show>
+      <ReadError error={state.error ?? data.snapshot.error} />
       <Show when={state()} fallback={<p>Wczytywanie…</p>}>
         <p class="active-line">
           Aktywna gmina:{' '}

@@ -1,5 +1,6 @@
 import { render } from 'solid-js/web';
-import '@/components/style.css';
+import '@/components/styles/base.css';
+import '@/components/styles/process.css';
 import { SidePanelApp } from './SidePanelApp';
 
 render(() => <SidePanelApp />, document.getElementById('app') as HTMLElement);

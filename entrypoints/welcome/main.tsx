@@ -1,5 +1,5 @@
 import { render } from 'solid-js/web';
-import '@/components/style.css';
+import '@/components/styles/base.css';
 import './welcome.css';
 import { WelcomeApp } from './WelcomeApp';
 

@@ -4,8 +4,9 @@
  */
 import { missingRequirements, type RequirementSet } from '../profile/completeness';
 import { FIELD_LABELS } from '../profile/labels';
+import { municipalityName } from '../profile/name';
 import type { ProfileFieldName, ProfileFields } from '../profile/schema';
-import { formatDay, parseDay } from '../text/dates';
+import { formatDay, isoDay, parseDay, todayIso } from '../text/dates';
 import { ERRORS, STREET_PREFIXES } from './application-texts';
 
 /** A field the user still has to fill in; `field` is a profile field, or the application's place/date. */
@@ -70,34 +71,17 @@ export function addressLines(
   return [first.trim(), `${profile.postalCode.trim()} ${town}`.trim()] as const;
 }
 
-/** The applicant's name as printed in headings and file names: the municipality, else the office. */
-export function applicantName(profile: Pick<ProfileFields, 'municipality' | 'officeName'>): string {
-  return profile.municipality.trim() || profile.officeName.trim();
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** dd.mm.rrrr in local time, as Polish forms expect. */
-export function formatPolishDate(date: Date): string {
-  return formatDay(date);
-}
-
-/** Parses dd.mm.rrrr (also d.m.rrrr) or ISO rrrr-mm-dd; null when it is not a real calendar date. */
-export function parsePolishDate(value: string): { day: number; month: number; year: number } | null {
-  return parseDay(value);
-}
-
 /** Normalises a user-typed date to dd.mm.rrrr, or throws a DocumentDataError naming the date. */
 export function normalizePolishDate(value: string | Date): string {
-  if (value instanceof Date) return formatPolishDate(value);
-  const parsed = parsePolishDate(value);
+  if (value instanceof Date) return formatDay(value);
+  const parsed = parseDay(value);
   if (!parsed) throw new DocumentDataError([{ field: 'date', label: ERRORS.invalidDate(value) }]);
-  return `${pad(parsed.day)}.${pad(parsed.month)}.${parsed.year}`;
+  return formatDay(parsed);
 }
 
 /** Place and date the application form starts with: the office's town and today. */
 export function defaultPlaceAndDate(profile: Pick<ProfileFields, 'town'>, now: Date = new Date()) {
-  return { place: profile.town.trim(), date: formatPolishDate(now) };
+  return { place: profile.town.trim(), date: formatDay(now) };
 }
 
 const POLISH_ASCII: Record<string, string> = {
@@ -140,11 +124,11 @@ export function slugify(text: string, fallback = 'gmina'): string {
   return slug || fallback;
 }
 
-function isoDay(date: Date | string): string {
-  if (date instanceof Date) return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  const parsed = parsePolishDate(date);
-  if (parsed) return `${parsed.year}-${pad(parsed.month)}-${pad(parsed.day)}`;
-  if (/^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
+/** The day a file is named after (`2026-11-24`): a Date in local time, or a typed day. */
+function fileDay(date: Date | string): string {
+  if (date instanceof Date) return todayIso(date);
+  const parsed = parseDay(date);
+  if (parsed) return isoDay(parsed);
   throw new DocumentDataError([{ field: 'date', label: ERRORS.invalidDate(date) }]);
 }
 
@@ -153,12 +137,12 @@ export function applicationFileName(
   profile: Pick<ProfileFields, 'municipality' | 'officeName'>,
   date: Date | string,
 ): string {
-  return `wniosek-certyfikat-ePUAP-${slugify(applicantName(profile))}-${isoDay(date)}.pdf`;
+  return `wniosek-certyfikat-ePUAP-${slugify(municipalityName(profile))}-${fileDay(date)}.pdf`;
 }
 
 export function coverSheetFileName(
   profile: Pick<ProfileFields, 'municipality' | 'officeName'>,
   date: Date | string,
 ) {
-  return `pismo-przewodnie-raport-certyfikatu-${slugify(applicantName(profile))}-${isoDay(date)}.pdf`;
+  return `pismo-przewodnie-raport-certyfikatu-${slugify(municipalityName(profile))}-${fileDay(date)}.pdf`;
 }

@@ -4,8 +4,9 @@
  * page 2 place, date and the signature field. Texts live in application-texts.ts.
  */
 import { PDFDocument, type PDFPage } from 'pdf-lib';
+import { municipalityName } from '../profile/name';
 import { type ProfileFields, SIGNATORY_ROLE_LABELS } from '../profile/schema';
-import { addressLines, applicantName, applicationFileName } from './application-data';
+import { addressLines, applicationFileName } from './application-data';
 import { APPLICATION } from './application-texts';
 import { type EmbeddedFonts, embedFonts, type FontOptions, unsupportedCharacters } from './fonts';
 import {
@@ -16,8 +17,10 @@ import {
   drawDottedLine,
   drawFooter,
   drawLabeledRow,
+  drawSignatureLine,
   drawTextBlock,
   MARGIN,
+  SIGNATURE_WIDTH,
   type TextStyle,
 } from './layout';
 import {
@@ -50,7 +53,7 @@ export function applicationRows(f: ApplicationFields) {
 
 function signatoryLines(f: ApplicationFields): string[] {
   const role = f.signatoryRole ? SIGNATORY_ROLE_LABELS[f.signatoryRole] : '';
-  return [f.signatoryName, role, applicantName(f)].filter(Boolean);
+  return [f.signatoryName, role, municipalityName(f)].filter(Boolean);
 }
 
 /** Every string the application prints, to check the font can show all of it before drawing. */
@@ -176,7 +179,7 @@ function drawPage1(page: PDFPage, s: ApplicationSnapshot, st: Styles) {
 
 function drawPage2(page: PDFPage, s: ApplicationSnapshot, st: Styles) {
   let y = A4.height - MARGIN.top;
-  y -= drawTextBlock(page, `${APPLICATION.title} – ${applicantName(s.fields)} ${APPLICATION.continued}`, {
+  y -= drawTextBlock(page, `${APPLICATION.title} – ${municipalityName(s.fields)} ${APPLICATION.continued}`, {
     x: MARGIN.left,
     top: y,
     width: CONTENT_WIDTH,
@@ -205,23 +208,21 @@ function drawPage2(page: PDFPage, s: ApplicationSnapshot, st: Styles) {
   });
 
   // Right: the signature line, its caption and who signs.
-  const sigX = MARGIN.left + CONTENT_WIDTH - 220;
-  drawDottedLine(page, sigX, lineY, 220);
-  let sy = lineY - 3;
-  sy -= drawTextBlock(page, APPLICATION.signatureCaption, {
-    x: sigX,
-    top: sy,
-    width: 220,
-    style: st.caption,
-    align: 'center',
-  });
+  const sigX = MARGIN.left + CONTENT_WIDTH - SIGNATURE_WIDTH;
+  let sy = drawSignatureLine(page, sigX, lineY, APPLICATION.signatureCaption, st.caption);
   sy -= 8;
   const [name, ...rest] = signatoryLines(s.fields);
-  sy -= drawTextBlock(page, name ?? '', { x: sigX, top: sy, width: 220, style: st.value, align: 'center' });
+  sy -= drawTextBlock(page, name ?? '', {
+    x: sigX,
+    top: sy,
+    width: SIGNATURE_WIDTH,
+    style: st.value,
+    align: 'center',
+  });
   drawTextBlock(page, rest.join('\n'), {
     x: sigX,
     top: sy,
-    width: 220,
+    width: SIGNATURE_WIDTH,
     style: st.signatory,
     align: 'center',
   });
@@ -258,7 +259,7 @@ export async function renderApplicationPdf(
     throw new Error(`Czcionka nie zawiera znaków: ${unsupported.join(' ')}. Usuń je z danych gminy.`);
 
   const st = styles(fonts);
-  const name = applicantName(snapshot.fields);
+  const name = municipalityName(snapshot.fields);
   const created = new Date(snapshot.createdAt);
   doc.setTitle(`${APPLICATION.title} – ${name}`);
   doc.setAuthor(snapshot.fields.officeName || name);

@@ -6,8 +6,6 @@ import { P12_PASSWORD_ADVICE } from '../text/glossary';
  */
 
 export const PLACE_LABEL = 'Miejscowość wniosku';
-export const DATE_LABEL = 'Data wniosku (dd.mm.rrrr)';
-
 export const APPLICATION = {
   title: 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego',
   heading: 'WNIOSEK',

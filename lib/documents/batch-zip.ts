@@ -3,13 +3,9 @@
  * one PDF per complete profile in a ZIP, the incomplete ones listed with what they lack.
  */
 import { zipSync } from 'fflate';
+import { municipalityName } from '../profile/name';
 import type { ProfileFields } from '../profile/schema';
-import {
-  applicantName,
-  applicationFileName,
-  isDocumentDataError,
-  type MissingField,
-} from './application-data';
+import { applicationFileName, isDocumentDataError, type MissingField } from './application-data';
 import { type ApplicationPdfOptions, renderApplicationPdf } from './application-pdf';
 import type { FontBytes } from './fonts';
 import { type ApplicationSnapshot, snapshotForApplication } from './snapshot';
@@ -56,7 +52,7 @@ export async function applicationsZip(
       snapshot = snapshotForApplication(profile, { ...options, place: options.placeFor?.(profile) });
     } catch (error) {
       if (!isDocumentDataError(error)) throw error;
-      skipped.push({ name: applicantName(profile) || '(bez nazwy)', missing: error.missing });
+      skipped.push({ name: municipalityName(profile) || '(bez nazwy)', missing: error.missing });
       continue;
     }
     const pdf = await renderApplicationPdf(snapshot, { loadFonts: loadOnce, subset: options.subset });

@@ -4,10 +4,10 @@
  * short cover letter naming the enclosure.
  */
 import { PDFDocument } from 'pdf-lib';
+import { municipalityName } from '../profile/name';
 import { type ProfileFields, SIGNATORY_ROLE_LABELS } from '../profile/schema';
 import {
   addressLines,
-  applicantName,
   DocumentDataError,
   defaultPlaceAndDate,
   normalizePolishDate,
@@ -15,7 +15,16 @@ import {
 } from './application-data';
 import { APPLICATION, COVER_SHEET, SIGILLUM_ADDRESS } from './application-texts';
 import { embedFonts, type FontOptions, unsupportedCharacters } from './fonts';
-import { A4, COLORS, CONTENT_WIDTH, drawDottedLine, drawTextBlock, MARGIN, type TextStyle } from './layout';
+import {
+  A4,
+  COLORS,
+  CONTENT_WIDTH,
+  drawSignatureLine,
+  drawTextBlock,
+  MARGIN,
+  SIGNATURE_WIDTH,
+  type TextStyle,
+} from './layout';
 
 export interface CoverSheetOptions extends FontOptions {
   place?: string;
@@ -42,7 +51,7 @@ export async function generateCoverSheetPdf(
   const body: TextStyle = { font: regular, size: 10.5, leading: 1.45 };
   const strong: TextStyle = { font: bold, size: 10.5, leading: 1.45 };
 
-  const name = applicantName(profile);
+  const name = municipalityName(profile);
   const sender = [profile.officeName.trim(), profile.municipality.trim()]
     .filter((line, i, all) => line && all.indexOf(line) === i)
     .concat(addressLines(profile));
@@ -144,21 +153,13 @@ export async function generateCoverSheetPdf(
 
   // Signature.
   y -= 70;
-  const sigX = right - 220;
-  drawDottedLine(page, sigX, y, 220);
-  let sy = y - 3;
-  sy -= drawTextBlock(page, APPLICATION.signatureCaption, {
-    x: sigX,
-    top: sy,
-    width: 220,
-    style: caption,
-    align: 'center',
-  });
+  const sigX = right - SIGNATURE_WIDTH;
+  const sy = drawSignatureLine(page, sigX, y, APPLICATION.signatureCaption, caption);
   if (signatory.length)
     drawTextBlock(page, signatory.join('\n'), {
       x: sigX,
       top: sy - 6,
-      width: 220,
+      width: SIGNATURE_WIDTH,
       style: body,
       align: 'center',
     });

@@ -38,9 +38,6 @@ export async function embedFonts(doc: PDFDocument, fonts: FontBytes, subset = tr
   return { regular, bold };
 }
 
-/** Characters the documents must be able to print; checked against the font before drawing. */
-export const REQUIRED_CHARACTERS = 'ĄĆĘŁŃÓŚŹŻąćęłńóśźż„”–—…';
-
 /** Characters of `text` the font has no glyph for (they would print as empty boxes or nothing). */
 export function unsupportedCharacters(font: PDFFont, text: string): string[] {
   const supported = new Set(font.getCharacterSet());

@@ -2,8 +2,9 @@
  * Step 7: the e-mail that hands the certificate from PCCE Sigillum over to the platform coordinator.
  * The p12 password never goes into it: the draft says it will come by another channel.
  */
+
+import { municipalityName } from '../profile/name';
 import type { ProfileFields } from '../profile/schema';
-import { applicantName } from './application-data';
 import { HANDOVER } from './application-texts';
 
 export interface HandoverOptions {
@@ -31,7 +32,7 @@ export function mailtoLink(to: string, subject: string, body: string): string {
 
 export function handoverEmailDraft(profile: ProfileFields, options: HandoverOptions = {}): EmailDraft {
   const to = (options.coordinatorEmail ?? '').trim() || HANDOVER.defaultCoordinatorEmail;
-  const name = applicantName(profile);
+  const name = municipalityName(profile);
   const domain = profile.platformDomain.trim() || 'eurzad.…';
   const signature = [
     profile.officeName.trim() || profile.municipality.trim(),

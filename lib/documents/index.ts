@@ -1,18 +1,15 @@
 /** Documents of the certificate process: the application PDF, its snapshot, scan checks, hand-over. */
 export {
   addressLines,
-  applicantName,
   applicationFileName,
   applicationMissingFields,
   applicationNotices,
   coverSheetFileName,
   DocumentDataError,
   defaultPlaceAndDate,
-  formatPolishDate,
   isDocumentDataError,
   type MissingField,
   normalizePolishDate,
-  parsePolishDate,
   senderMissingFields,
   slugify,
   transliterate,

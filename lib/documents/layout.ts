@@ -237,3 +237,22 @@ export function drawFooter(page: PDFPage, left: string, right: string, style: Te
     color: style.color,
   });
 }
+
+/** How wide the place to sign is on every document. */
+export const SIGNATURE_WIDTH = 220;
+
+/**
+ * A dotted line at `y` to sign on, `SIGNATURE_WIDTH` wide from `x`, with its caption centred under it
+ * ("podpis osoby upoważnionej"); returns the `top` where the text under the caption starts.
+ */
+export function drawSignatureLine(
+  page: PDFPage,
+  x: number,
+  y: number,
+  caption: string,
+  style: TextStyle,
+): number {
+  drawDottedLine(page, x, y, SIGNATURE_WIDTH);
+  const top = y - 3;
+  return top - drawTextBlock(page, caption, { x, top, width: SIGNATURE_WIDTH, style, align: 'center' });
+}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { StoreName } from '../db/schema';
 import type { MessageType, RequestOf, ResponseOf } from '../messages';
+import { errorText } from '../text/errors';
 import { messenger } from './wire';
 
 export const CLIENT_MESSAGES = {
@@ -22,7 +23,7 @@ export async function send<K extends MessageType>(type: K, data: RequestOf<K>): 
       data,
     )) as ResponseOf<K>;
   } catch (error) {
-    const message = error instanceof Error ? error.message : '';
+    const message = errorText(error, '');
     if (!message || NO_ANSWER.test(message)) throw new Error(CLIENT_MESSAGES.noAnswer);
     throw error instanceof Error ? error : new Error(message);
   }

@@ -9,6 +9,3 @@ export function sinceDays(days: number): string {
 export function afterDays(days: number): string {
   return days === 1 ? 'po 1 dniu' : `po ${days} dniach`;
 }
-
-/** `2026-03-02` or `2026-03-02T10:00:00+01:00` → `02.03.2026` (the shared date helper). */
-export { formatDay } from '../text/dates';

@@ -1,6 +1,6 @@
 /**
  * The ten steps a municipality goes through to get the ePUAP integration certificate, in order.
- * Titles and instructions restate the seed (shared/seed, Polish source of truth) for the side panel.
+ * Titles and instructions restate the seed (docs/seed-instrukcja.txt, the Polish source of truth) for the side panel.
  */
 
 import { P12_PASSWORD_ADVICE } from '../text/glossary';

@@ -1,5 +1,5 @@
+import { formatDay } from '../text/dates';
 import type { ProcessEvent, ProcessEventType } from './events';
-import { formatDay } from './polish';
 import type { ProcessState } from './state';
 import { type StepId, stepTitle } from './steps';
 

@@ -133,8 +133,3 @@ export function completenessPercent(profile: FieldValues): number {
 export function isComplete(profile: FieldValues): boolean {
   return missingRequirements(profile, 'application').length === 0;
 }
-
-/** The name a clerk recognises the profile by, even when it is still mostly empty. */
-export function displayName(profile: FieldValues): string {
-  return profile.municipality?.trim() || profile.officeName?.trim() || 'Gmina bez nazwy';
-}

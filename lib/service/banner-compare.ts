@@ -1,5 +1,5 @@
-import { displayName } from '../profile/completeness';
 import { FIELD_LABELS } from '../profile/labels';
+import { displayName } from '../profile/name';
 import type { Profile } from '../profile/schema';
 import type { BannerChange, BannerVerdict } from '../protocol/epuap';
 import type { EpuapBannerInfo } from '../sites/epuap';

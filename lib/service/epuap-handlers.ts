@@ -3,9 +3,11 @@ import { learnedFor, putMapping } from '../db/mappings';
 import { getActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
 import { getProfile } from '../db/profiles';
+import { municipalityName } from '../profile/name';
 import { emptyProfileInput, profileToInput } from '../profile/schema';
 import type { EpuapProtocol } from '../protocol/epuap';
 import { pismoOgolneRecipe } from '../sites/epuap';
+import { errorText } from '../text/errors';
 import { compareBanner } from './banner-compare';
 import { type AreaHandlers, PROFILE_STORES, type ServiceDeps } from './deps';
 import { readScan } from './document-handlers';
@@ -70,7 +72,7 @@ export function epuapHandlers({
     'epuap.fillContext': async ({ url }) => {
       const profile = await activeProfile(db);
       return {
-        profileName: profile ? profile.municipality || profile.officeName || null : null,
+        profileName: profile ? municipalityName(profile) || null : null,
         learned: await learnedFor(db, url),
         attachment: profile ? await readScan(db, profile.id) : null,
       };
@@ -132,7 +134,7 @@ export function epuapHandlers({
       try {
         return await sendToTab('content.fill', overwrite ? { overwrite } : {}, { tabId, frameId: 0 });
       } catch (error) {
-        const message = error instanceof Error ? error.message : '';
+        const message = errorText(error, '');
         if (
           !message ||
           /Could not establish|Receiving end|message port closed|No response|nie odpowiada/i.test(message)

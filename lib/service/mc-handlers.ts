@@ -13,7 +13,7 @@ import { chooseProfileId } from '../db/profiles';
 import { getSnapshot } from '../db/records/snapshots';
 import { getVaultRecord } from '../db/records/vault';
 import { diffSnapshot } from '../documents/snapshot';
-import { displayName } from '../profile/completeness';
+import { displayName } from '../profile/name';
 import type { McContext, McProtocol } from '../protocol/mc';
 import { MC_RECIPE_ID } from '../sites/mc/form-recipe';
 import { MIN_PBKDF2_ITERATIONS, VAULT_VERSION, VaultEnvelopeSchema } from '../vault/envelope';

@@ -12,8 +12,8 @@ import {
   reminderDue,
   summarize,
 } from '../process';
-import { displayName } from '../profile/completeness';
 import { emailError } from '../profile/identifiers';
+import { displayName } from '../profile/name';
 import type { Profile } from '../profile/schema';
 import type {
   MunicipalityProgress,

@@ -3,8 +3,8 @@ import { getActiveProfileId, setActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
 import { deleteProfile, getProfile, listProfiles, putProfile } from '../db/profiles';
 import type { AppState, SaveResult } from '../messages';
-import { displayName } from '../profile/completeness';
 import { FIELD_LABELS } from '../profile/labels';
+import { displayName } from '../profile/name';
 import { type ProfileFieldName, type ProfileInput, validateProfileInput } from '../profile/schema';
 import { recordProfileCompleteness } from './process-events';
 

@@ -2,7 +2,7 @@ import { getActiveProfileId, setActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
 import { listProfiles } from '../db/profiles';
 import type { ImportApplyResult, ImportEntrySummary, ImportPlanResult } from '../messages';
-import { displayName } from '../profile/completeness';
+import { displayName } from '../profile/name';
 import type { Profile } from '../profile/schema';
 import { isExpectedMcHost } from '../protocol/mc-host';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../transfer/format';

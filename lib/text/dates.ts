@@ -83,6 +83,18 @@ export function formatInstant(iso: string): string {
   return INSTANT_FORMAT.format(date);
 }
 
+/** A recorded day or instant (`2026-03-02T10:00:00Z`) → its day part (`2026-03-02`), for prefilling a date field; `''` otherwise. */
+export function dayPart(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0] ?? '';
+}
+
+/** 0 → "dziś", 1 → "wczoraj", n → "n dni temu". */
+export function daysAgo(days: number): string {
+  if (days <= 0) return 'dziś';
+  if (days === 1) return 'wczoraj';
+  return `${days} dni temu`;
+}
+
 /** Whole days from `a` to `b` (negative when `b` is earlier). */
 export function daysBetween(a: CalendarDay, b: CalendarDay): number {
   return Math.round((asUtc(b).getTime() - asUtc(a).getTime()) / 86_400_000);

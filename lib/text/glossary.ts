@@ -49,8 +49,3 @@ export const GLOSSARY: ReadonlyArray<{ term: Term; text: string; meaning: string
 /** The one advice for the p12 password, the same on every page. */
 export const P12_PASSWORD_ADVICE =
   'Hasło do pliku p12 przekaż telefonicznie albo SMS-em, nigdy w tym samym e-mailu co plik, który zabezpiecza.';
-
-/** The platform's address for a municipality: its real domain, or the project's pattern. */
-export function platformAddress(domain: string | undefined): string {
-  return domain?.trim() || 'eurzad.<domena-gminy>.pl';
-}

@@ -1,12 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
-import {
-  COMPLETE,
-  expectNoAxeViolations,
-  expectNoSidewaysScroll,
-  SHOTS,
-  saveProfileVia,
-} from './protocol-helpers';
+import { COMPLETE, expectNoAxeViolations, expectNoSidewaysScroll, SHOTS, saveProfileVia } from './setup';
 
 const PAGES = ['popup.html', 'sidepanel.html', 'documents.html', 'mc.html', 'profile.html'] as const;
 

@@ -9,8 +9,8 @@ import {
   reportLine,
   waitForLauncher,
 } from './in-page';
-import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW } from './sample-profiles';
+import { addMunicipality, storeSignedScan } from './setup';
 
 const TITLE = 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego';
 const BODY =
@@ -20,13 +20,6 @@ test.beforeEach(async ({ context }) => {
   await serveEpuapFixtures(context);
 });
 
-async function saveProfile(popup: Page, values: Parameters<typeof fillProfileForm>[1]) {
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, values);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
-}
-
 const { epuapLogin: _login, epuapOrgId: _org, ...WITHOUT_IDS } = BRUDZEW;
 
 test('the banner is read, and stored in the profile only after the clerk confirms its values in the popup', async ({
@@ -34,7 +27,7 @@ test('the banner is read, and stored in the profile only after the clerk confirm
   openPopup,
 }) => {
   const popup = await openPopup();
-  await saveProfile(popup, WITHOUT_IDS);
+  await addMunicipality(popup, WITHOUT_IDS);
   const page = await context.newPage();
   await page.goto(fixtureUrl('banner-a.html'));
   const tabId = await activeTabId(popup);
@@ -69,7 +62,7 @@ test("a banner of another organisation than the active profile is pointed out, w
   openPopup,
 }) => {
   const popup = await openPopup();
-  await saveProfile(popup, { ...BRUDZEW, epuapOrgId: 'UGKaweczyn' });
+  await addMunicipality(popup, { ...BRUDZEW, epuapOrgId: 'UGKaweczyn' });
   const page = await context.newPage();
   await page.goto(fixtureUrl('banner-b.html'));
   const text = await expectUiText(page, 'inna organizacja', { host: 'notice' });
@@ -97,7 +90,7 @@ for (const [variant, file] of [
 ] as const) {
   test(`one click fills the Pismo ogólne: ${variant}`, async ({ context, openPopup }) => {
     const popup = await openPopup();
-    await saveProfile(popup, BRUDZEW);
+    await addMunicipality(popup, BRUDZEW);
     const page = await context.newPage();
     await page.goto(fixtureUrl(file));
     await clickLauncher(page);
@@ -130,7 +123,7 @@ test('the fill report says which field was not found, and a taught field is used
   openPopup,
 }) => {
   const popup = await openPopup();
-  await saveProfile(popup, BRUDZEW);
+  await addMunicipality(popup, BRUDZEW);
   const page = await context.newPage();
   await page.goto(fixtureUrl('pismo-ogolne-bez-tytulu.html'));
   await clickLauncher(page);
@@ -155,7 +148,7 @@ test('a different title typed by the clerk is not overwritten without asking', a
   openPopup,
 }) => {
   const popup = await openPopup();
-  await saveProfile(popup, BRUDZEW);
+  await addMunicipality(popup, BRUDZEW);
   const page = await context.newPage();
   await page.goto(fixtureUrl('pismo-ogolne-a.html'));
   await page.getByLabel(/Tytuł/).first().fill('Mój własny tytuł');
@@ -169,7 +162,7 @@ test('a different title typed by the clerk is not overwritten without asking', a
 test('the popup fills the open ePUAP tab and shows the same report', async ({ context, extensionId }) => {
   const setup = await context.newPage();
   await setup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await saveProfile(setup, BRUDZEW);
+  await addMunicipality(setup, BRUDZEW);
   const page = await context.newPage();
   await page.goto(`${EPUAP}${PISMO_PATH}`);
   await waitForLauncher(page);
@@ -189,14 +182,8 @@ test('a signed scan stored on the documents page is attached to the Pismo ogóln
   openPopup,
 }) => {
   const popup = await openPopup();
-  await saveProfile(popup, BRUDZEW);
-  const documents = await context.newPage();
-  await documents.goto(`chrome-extension://${extensionId}/documents.html#skan`);
-  const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 32), Buffer.from('\n%%EOF\n')]);
-  await documents
-    .getByLabel('Wybierz plik skanu (PDF lub JPG, do 5 MB)')
-    .setInputFiles({ name: 'wniosek-podpisany.pdf', mimeType: 'application/pdf', buffer: scan });
-  await expect(documents.getByRole('status')).toContainText('Zapisano skan: wniosek-podpisany.pdf');
+  await addMunicipality(popup, BRUDZEW);
+  const scan = await storeSignedScan(context, extensionId);
 
   const page = await context.newPage();
   await page.goto(fixtureUrl('pismo-ogolne-frame.html'));
@@ -219,7 +206,7 @@ for (const [scenario, hash, status] of [
     openPopup,
   }) => {
     const popup = await openPopup();
-    await saveProfile(popup, BRUDZEW);
+    await addMunicipality(popup, BRUDZEW);
     const page = await context.newPage();
     await page.goto(fixtureUrl(`pismo-ogolne-a.html${hash}`));
     await clickLauncher(page);

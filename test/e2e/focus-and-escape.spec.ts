@@ -1,5 +1,5 @@
 import { expect, test } from './extension';
-import { COMPLETE, saveProfileVia } from './protocol-helpers';
+import { COMPLETE, saveProfileVia } from './setup';
 
 const focusedIsBody = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.activeElement === document.body || document.activeElement === null);

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
-import { fillProfileForm } from './popup-helpers';
-import { COMPLETE, recordEventVia, SHOTS, saveProfileVia } from './protocol-helpers';
+import { COMPLETE, fillProfileForm, recordEventVia, SHOTS, saveProfileVia } from './setup';
 
 const step = (page: Page, id: string) => page.locator(`li[data-step-id="${id}"]`);
 

@@ -1,10 +1,9 @@
-import type { Page } from '@playwright/test';
 import { fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
 import { clickLauncher, expectReportLine, snapshot, waitForLauncher } from './in-page';
-import { fillProfileForm } from './popup-helpers';
 import { ask } from './protocol';
 import { BRUDZEW } from './sample-profiles';
+import { addMunicipality, storeSignedScan } from './setup';
 
 interface Hostile {
   shadowRoots: string[];
@@ -25,18 +24,8 @@ test('a hostile page can neither drive nor read the assistant: nothing stored, l
 }) => {
   await serveEpuapFixtures(context);
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, BRUDZEW);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
-  const documents = await context.newPage();
-  await documents.goto(`chrome-extension://${extensionId}/documents.html#skan`);
-  const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 32), Buffer.from('\n%%EOF\n')]);
-  await documents
-    .getByLabel('Wybierz plik skanu (PDF lub JPG, do 5 MB)')
-    .setInputFiles({ name: 'wniosek-podpisany.pdf', mimeType: 'application/pdf', buffer: scan });
-  await expect(documents.getByRole('status')).toContainText('Zapisano skan');
-  await documents.close();
+  await addMunicipality(popup, BRUDZEW);
+  await storeSignedScan(context, extensionId);
   const panel = await openSidePanel();
   const before = await ask<{ profiles: unknown[] }>(popup, 'state.get', undefined);
 
@@ -80,10 +69,7 @@ test("on the same hostile page the clerk's own click still fills the letter", as
 }) => {
   await serveEpuapFixtures(context);
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, BRUDZEW);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
+  await addMunicipality(popup, BRUDZEW);
   const page = await context.newPage();
   await page.goto(fixtureUrl('hostile.html'));
   await clickLauncher(page);

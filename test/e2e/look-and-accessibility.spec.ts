@@ -1,18 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
-import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW } from './sample-profiles';
-
-const SHOTS = 'test-results/screenshots';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary).toEqual([]);
-}
+import { expectNoAxeViolations, fillProfileForm, SHOTS } from './setup';
 
 test('the popup list, the form with errors and the side panel pass axe-core and are photographed', async ({
   openPopup,

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { EXTENSION_DIR, expect, test } from './extension';
 import { clickLauncher, expectUiText } from './in-page';
-import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW } from './sample-profiles';
+import { addMunicipality } from './setup';
 
 test('the built manifest asks for exactly the permissions the extension uses', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -28,10 +28,7 @@ test('the extension pages make no network requests of their own', async ({
   requests,
 }) => {
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, BRUDZEW);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
+  await addMunicipality(popup, BRUDZEW);
   const panel = await openSidePanel();
   await expect(panel.getByText('Aktywna gmina: Gmina Brudzew')).toBeVisible();
   await popup.reload();
@@ -49,10 +46,7 @@ test('on ePUAP the assistant talks to nobody but the page it fills', async ({
 }) => {
   await serveEpuapFixtures(context);
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, BRUDZEW);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
+  await addMunicipality(popup, BRUDZEW);
   const page = await context.newPage();
   await page.goto(fixtureUrl('pismo-ogolne-a.html'));
   await clickLauncher(page);

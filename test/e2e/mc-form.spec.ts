@@ -7,8 +7,8 @@ import { BRUDZEW_COMPLETE as BRUDZEW } from '../fixtures/sample-profiles';
 import { expect, extensionIdOf, launchWithExtension, test } from './extension';
 import { expectUiText } from './in-page';
 import { ask } from './protocol';
+import { SHOTS } from './setup';
 
-const SHOTS = 'test-results/screenshots';
 const MC_HOST = 'https://formularz-mc.example.gov.pl';
 const LINK = `${MC_HOST}/wniosek/7f3a9c2e`;
 const LINK_B = `${MC_HOST}/wniosek-b/51d0`;

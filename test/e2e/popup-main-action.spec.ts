@@ -3,8 +3,14 @@ import { PISMO_OGOLNE_URL } from '../../lib/process/steps';
 import { EPUAP, PISMO_PATH, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
 import { waitForLauncher } from './in-page';
-import { fillProfileForm } from './popup-helpers';
-import { COMPLETE, expectNoAxeViolations, recordEventVia, SHOTS, saveProfileVia } from './protocol-helpers';
+import {
+  COMPLETE,
+  expectNoAxeViolations,
+  fillProfileForm,
+  recordEventVia,
+  SHOTS,
+  saveProfileVia,
+} from './setup';
 
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
 

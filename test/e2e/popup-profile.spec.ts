@@ -1,6 +1,6 @@
 import { expect, test } from './extension';
-import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW } from './sample-profiles';
+import { fillProfileForm } from './setup';
 
 test('a wrong REGON is explained in Polish, and once fixed the municipality is saved and survives a reload', async ({
   openPopup,

@@ -1,20 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
-import { fillProfileForm, readDownload } from './popup-helpers';
 import { BRUDZEW } from './sample-profiles';
-
-async function addMunicipality(popup: Page, values: Parameters<typeof fillProfileForm>[1]) {
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, values);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
-}
-
-async function importText(popup: Page, text: string, name = 'eksport.json') {
-  await popup
-    .getByLabel('Plik eksportu do zaimportowania')
-    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
+import { addMunicipality, importText, readDownload } from './setup';
 
 const exportNow = (popup: Page) =>
   readDownload(popup, () => popup.getByRole('button', { name: 'Eksportuj' }).click());

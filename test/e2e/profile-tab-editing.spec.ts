@@ -1,5 +1,5 @@
 import { expect, test } from './extension';
-import { COMPLETE, expectNoAxeViolations, SHOTS, saveProfileVia } from './protocol-helpers';
+import { COMPLETE, expectNoAxeViolations, SHOTS, saveProfileVia } from './setup';
 
 const step = (page: import('@playwright/test').Page, id: string) => page.locator(`li[data-step-id="${id}"]`);
 

@@ -3,29 +3,14 @@ import { initialProcessState } from '../../lib/process/state';
 import { emptyProfileInput } from '../../lib/profile/schema';
 import { EPUAP, fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
-import { fillProfileForm, readDownload } from './popup-helpers';
 import { ask } from './protocol';
 import { BRUDZEW } from './sample-profiles';
+import { addMunicipality, importText, readDownload } from './setup';
 
 // A script inside an ePUAP page's content-script world cannot be planted from a test; the sender rules
 // it would meet are proven in test/unit/messaging/compromised-content-script.test.ts. Here: extension
 // pages still work end to end through the one messenger, and what the clerk sees when a link or file
 // is hostile.
-
-async function addMunicipality(popup: Page) {
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, BRUDZEW);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
-}
-
-async function importText(popup: Page, text: string | Buffer) {
-  await popup.getByLabel('Plik eksportu do zaimportowania').setInputFiles({
-    name: 'eksport.json',
-    mimeType: 'application/json',
-    buffer: typeof text === 'string' ? Buffer.from(text) : text,
-  });
-}
 
 test('extension pages still work end to end through the messenger; an ePUAP page script cannot reach it', async ({
   context,
@@ -34,7 +19,7 @@ test('extension pages still work end to end through the messenger; an ePUAP page
 }) => {
   await serveEpuapFixtures(context);
   const popup = await openPopup();
-  await addMunicipality(popup);
+  await addMunicipality(popup, BRUDZEW);
 
   // The documents page (a tab) reads what the popup saved, through the background.
   const documents = await context.newPage();
@@ -91,7 +76,7 @@ test('importing an oversize file, a pathological pattern or a foreign MC link: P
   openPopup,
 }) => {
   const popup = await openPopup();
-  await addMunicipality(popup);
+  await addMunicipality(popup, BRUDZEW);
   const before = JSON.parse(
     await readDownload(popup, () => popup.getByRole('button', { name: 'Eksportuj' }).click()),
   );

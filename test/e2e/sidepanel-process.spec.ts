@@ -1,41 +1,23 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { emptyProfileInput, type ProfileInput } from '../../lib/profile/schema';
-import type { ProcessEventInput } from '../../lib/protocol/process';
+import { emptyProfileInput } from '../../lib/profile/schema';
 import { expect, test } from './extension';
-import { fillProfileForm } from './popup-helpers';
-import { ask } from './protocol';
 import { BRUDZEW } from './sample-profiles';
+import {
+  COMPLETE,
+  expectNoAxeViolations,
+  fillProfileForm,
+  recordEventVia,
+  request,
+  saveProfileVia,
+} from './setup';
 
 /** The service worker's global: Playwright evaluates these callbacks inside the extension. */
 declare const chrome: {
   action: { getBadgeText(details: object): Promise<string> };
 };
 
-const COMPLETE = { ...BRUDZEW, platformDomain: 'eurzad.brudzew.pl', signatoryRole: 'wojt' } as const;
 const MC_LINK = 'https://formularz.mc.gov.pl/wniosek/7f3a9c?token=abc';
 const SHOTS = 'docs/screenshots';
-
-/** Sends one protocol request from an extension page, as the popup or panel would. */
-const request = (page: Page, type: string, data: unknown): Promise<unknown> => ask(page, type, data);
-
-/** Saves a municipality through the background (setup only: the popup's own tests cover its form). */
-async function saveProfile(page: Page, values: Partial<ProfileInput>): Promise<string> {
-  const result = (await request(page, 'profile.save', {
-    id: null,
-    input: { ...emptyProfileInput(), ...values },
-  })) as { ok: boolean; profile: { id: string } };
-  if (!result.ok) throw new Error('profile not saved');
-  return result.profile.id;
-}
-
-async function recordEvent(page: Page, profileId: string, event: ProcessEventInput): Promise<void> {
-  const result = (await request(page, 'process.event', { profileId, event })) as {
-    ok: boolean;
-    error?: string;
-  };
-  if (!result.ok) throw new Error(result.error);
-}
 
 async function badgeText(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -51,20 +33,12 @@ function daysAgo(days: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary).toEqual([]);
-}
-
 test('a manual tick with a date survives a reload, moves the badge, and can be undone', async ({
   context,
   openSidePanel,
 }) => {
   const panel = await openSidePanel();
-  await saveProfile(panel, COMPLETE);
+  await saveProfileVia(panel, COMPLETE);
   await expect.poll(() => badgeText(context)).toBe('2/10');
 
   const application = step(panel, 'application');
@@ -95,7 +69,7 @@ test('a manual tick with a date survives a reload, moves the badge, and can be u
 
 test('a tick with a future date is refused in Polish and the typed note stays', async ({ openSidePanel }) => {
   const panel = await openSidePanel();
-  await saveProfile(panel, COMPLETE);
+  await saveProfileVia(panel, COMPLETE);
   const application = step(panel, 'application');
   await application.getByLabel('Data wykonania').fill('2099-01-01');
   await application.getByLabel('Notatka (opcjonalnie)').fill('skan w teczce');
@@ -112,7 +86,7 @@ test('the missing NIP disappears from the panel when the profile is completed in
   openSidePanel,
 }) => {
   const panel = await openSidePanel();
-  await saveProfile(panel, { ...COMPLETE, nip: '' });
+  await saveProfileVia(panel, { ...COMPLETE, nip: '' });
   const profileStep = step(panel, 'profile');
   await expect(profileStep.locator('.step-missing')).toHaveText('Brakujące dane: brak NIP');
   await expect(step(panel, 'application').locator('.step-missing')).toContainText('brak NIP');
@@ -138,8 +112,8 @@ test('MC approval: an invalid link is refused in Polish, a valid one is kept for
   openSidePanel,
 }) => {
   const panel = await openSidePanel();
-  const id = await saveProfile(panel, COMPLETE);
-  await recordEvent(panel, id, { type: 'pismo-sent', sentAt: daysAgo(3), documentNumber: 'UPP-2026-77' });
+  const id = await saveProfileVia(panel, COMPLETE);
+  await recordEventVia(panel, id, { type: 'pismo-sent', sentAt: daysAgo(3), documentNumber: 'UPP-2026-77' });
 
   const decision = step(panel, 'mc-decision');
   await expect(decision).toHaveAttribute('aria-current', 'step');
@@ -179,8 +153,8 @@ test('MC refusal: the panel explains what to check and a restart keeps the munic
   openSidePanel,
 }) => {
   const panel = await openSidePanel();
-  const id = await saveProfile(panel, COMPLETE);
-  await recordEvent(panel, id, { type: 'pismo-sent', sentAt: daysAgo(5) });
+  const id = await saveProfileVia(panel, COMPLETE);
+  await recordEventVia(panel, id, { type: 'pismo-sent', sentAt: daysAgo(5) });
 
   const decision = step(panel, 'mc-decision');
   await decision.getByLabel('Odmowa').check();
@@ -205,8 +179,8 @@ test('waiting for MC past the threshold shows a reminder; the threshold is a set
   openSidePanel,
 }) => {
   const panel = await openSidePanel();
-  const id = await saveProfile(panel, COMPLETE);
-  await recordEvent(panel, id, { type: 'pismo-sent', sentAt: daysAgo(20) });
+  const id = await saveProfileVia(panel, COMPLETE);
+  await recordEventVia(panel, id, { type: 'pismo-sent', sentAt: daysAgo(20) });
   await expect(panel.locator('.reminder')).toContainText('Czekasz na odpowiedź MC od 20 dni.');
 
   await panel.getByText('Ustawienia przypomnień').click();
@@ -233,9 +207,9 @@ test('the coordinator sees every municipality with its current step and switches
   openSidePanel,
 }) => {
   const panel = await openSidePanel();
-  const brudzew = await saveProfile(panel, COMPLETE);
-  await saveProfile(panel, { municipality: 'Gmina Łężyce', email: 'ug@lezyce.pl' });
-  await recordEvent(panel, brudzew, { type: 'pismo-sent', sentAt: daysAgo(2) });
+  const brudzew = await saveProfileVia(panel, COMPLETE);
+  await saveProfileVia(panel, { municipality: 'Gmina Łężyce', email: 'ug@lezyce.pl' });
+  await recordEventVia(panel, brudzew, { type: 'pismo-sent', sentAt: daysAgo(2) });
   await expect.poll(() => badgeText(context)).toBe('4/10');
 
   await panel.getByText('Wszystkie gminy (2)').click();
@@ -259,7 +233,7 @@ test('the side panel in three states passes axe-core and is photographed for the
 }) => {
   const panel = await openSidePanel();
   await panel.setViewportSize({ width: 400, height: 900 });
-  const id = await saveProfile(panel, { ...BRUDZEW, nip: '' });
+  const id = await saveProfileVia(panel, { ...BRUDZEW, nip: '' });
   await expect(step(panel, 'profile').locator('.step-missing')).toContainText(
     'brak NIP · brak domeny platformy',
   );
@@ -267,14 +241,14 @@ test('the side panel in three states passes axe-core and is photographed for the
   await panel.screenshot({ path: `${SHOTS}/sidepanel-fresh.png`, fullPage: true });
 
   await request(panel, 'profile.save', { id, input: { ...emptyProfileInput(), ...COMPLETE } });
-  await recordEvent(panel, id, { type: 'manual-tick', stepId: 'application', date: daysAgo(19) });
-  await recordEvent(panel, id, { type: 'pismo-sent', sentAt: daysAgo(16), documentNumber: 'UPP-2026-77' });
+  await recordEventVia(panel, id, { type: 'manual-tick', stepId: 'application', date: daysAgo(19) });
+  await recordEventVia(panel, id, { type: 'pismo-sent', sentAt: daysAgo(16), documentNumber: 'UPP-2026-77' });
   await expect(panel.locator('.reminder')).toBeVisible();
   await expect(step(panel, 'mc-decision')).toHaveAttribute('aria-current', 'step');
   await expectNoAxeViolations(panel);
   await panel.screenshot({ path: `${SHOTS}/sidepanel-waiting-for-mc.png`, fullPage: true });
 
-  await recordEvent(panel, id, { type: 'mc-refused', reason: 'Niezgodny adres domeny we wniosku.' });
+  await recordEventVia(panel, id, { type: 'mc-refused', reason: 'Niezgodny adres domeny we wniosku.' });
   await expect(step(panel, 'mc-decision').locator('.step-status')).toHaveText('Zablokowane');
   await expectNoAxeViolations(panel);
   await panel.screenshot({ path: `${SHOTS}/sidepanel-refused.png`, fullPage: true });

@@ -2,18 +2,15 @@ import type { Page } from '@playwright/test';
 import { fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
 import { clickLauncher, expectReportLine, HOSTS, hasLauncher, waitForLauncher } from './in-page';
-import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW } from './sample-profiles';
+import { addMunicipality } from './setup';
 
 const TITLE = 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego';
 
 test.beforeEach(async ({ context, openPopup }) => {
   await serveEpuapFixtures(context);
   const popup = await openPopup();
-  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-  await fillProfileForm(popup, BRUDZEW);
-  await popup.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(popup.getByRole('status')).toContainText('Zapisano');
+  await addMunicipality(popup, BRUDZEW);
   await popup.close();
 });
 

@@ -1,19 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { STEP_DEFINITIONS } from '../../lib/process/steps';
 import { expect, test, welcomePage } from './extension';
-import { fillProfileForm } from './popup-helpers';
 import { BRUDZEW } from './sample-profiles';
-
-const SHOTS = 'test-results/screenshots';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary).toEqual([]);
-}
+import { expectNoAxeViolations, fillProfileForm, SHOTS } from './setup';
 
 /** The tab the extension opened by itself on install. */
 async function welcomeTab(context: BrowserContext): Promise<Page> {

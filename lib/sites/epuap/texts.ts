@@ -1,5 +1,5 @@
 // The texts of the letter to the Ministry, exactly as the instructions give them
-// (source of truth: shared/seed, "Wysłanie wniosku"). Change them here only.
+// (source of truth: docs/seed-instrukcja.txt, "Wysłanie wniosku"). Change them here only.
 
 export const PISMO_RECIPIENT = 'Ministerstwo Cyfryzacji';
 /** Said when the search shows no entity named exactly like the recipient. */

@@ -5,7 +5,6 @@ import {
   applicationMissingFields,
   applicationNotices,
   DocumentDataError,
-  formatPolishDate,
   normalizePolishDate,
   senderMissingFields,
   slugify,
@@ -81,7 +80,7 @@ describe('formatting', () => {
   });
 
   it('formats and normalises dd.mm.rrrr dates', () => {
-    expect(formatPolishDate(new Date(2026, 10, 4))).toBe('04.11.2026');
+    expect(normalizePolishDate(new Date(2026, 10, 4))).toBe('04.11.2026');
     expect(normalizePolishDate('4.11.2026')).toBe('04.11.2026');
     expect(normalizePolishDate(new Date(2027, 0, 31))).toBe('31.01.2027');
     expect(() => normalizePolishDate('31.02.2026')).toThrow(DocumentDataError);

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   canTickByHand,
@@ -10,9 +8,7 @@ import {
   stepDefinition,
   stepTitle,
 } from '../../../lib/process';
-
-/** The municipality's instruction, verbatim (docs/seed-instrukcja.txt): the steps restate it. */
-const SEED = readFileSync(join(import.meta.dirname, '../../../docs/seed-instrukcja.txt'), 'utf8');
+import { SEED } from '../seed';
 
 /** For each step, phrases its instructions take word for word from the seed. */
 const SEED_PHRASES: Record<StepId, string[]> = {

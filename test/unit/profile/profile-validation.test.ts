@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   completenessPercent,
-  displayName,
   isComplete,
   missingLabels,
   missingTexts,
 } from '../../../lib/profile/completeness';
+import { displayName, municipalityName } from '../../../lib/profile/name';
 import {
   emptyProfileInput,
   fieldError,
@@ -111,5 +111,13 @@ describe('completeness', () => {
   it('names a profile by its municipality, else its office', () => {
     expect(displayName({ municipality: '', officeName: 'Urząd Gminy Brudzew' })).toBe('Urząd Gminy Brudzew');
     expect(displayName({})).toBe('Gmina bez nazwy');
+    expect(displayName({ municipality: ' Gmina Brudzew ', officeName: 'Urząd Gminy Brudzew' })).toBe(
+      'Gmina Brudzew',
+    );
+    // Printed documents and file names get no placeholder: an empty name stays empty.
+    expect(municipalityName({ municipality: ' ', officeName: '' })).toBe('');
+    expect(municipalityName({ municipality: '', officeName: ' Urząd Gminy Brudzew' })).toBe(
+      'Urząd Gminy Brudzew',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLIPBOARD_CLEAR_MS, copyText } from '../../../components/mc/clipboard';
+import { CLIPBOARD_CLEAR_MS, copySecret } from '../../../components/clipboard';
 import { VAULT_IDLE_MS, watchIdle } from '../../../components/mc/idle-lock';
 import { passphraseError, passphraseStrength } from '../../../lib/vault';
 
@@ -22,7 +22,7 @@ describe('a copied password leaves the clipboard after 60 s', () => {
   });
 
   it('is there until the minute is up, then gone', async () => {
-    await copyText('Rv7#kQ2m!xP9-aZ4_tL8');
+    await copySecret('Rv7#kQ2m!xP9-aZ4_tL8');
     expect(CLIPBOARD_CLEAR_MS).toBe(60_000);
     await vi.advanceTimersByTimeAsync(59_000);
     expect(clipboard).toBe('Rv7#kQ2m!xP9-aZ4_tL8');
@@ -31,9 +31,9 @@ describe('a copied password leaves the clipboard after 60 s', () => {
   });
 
   it('a second copy restarts the minute', async () => {
-    await copyText('pierwsze');
+    await copySecret('pierwsze');
     await vi.advanceTimersByTimeAsync(40_000);
-    await copyText('drugie');
+    await copySecret('drugie');
     await vi.advanceTimersByTimeAsync(40_000);
     expect(clipboard).toBe('drugie');
     await vi.advanceTimersByTimeAsync(20_000);

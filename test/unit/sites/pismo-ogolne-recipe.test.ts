@@ -8,26 +8,41 @@ import {
   PISMO_TYTUL,
   pismoOgolneRecipe,
 } from '../../../lib/sites/epuap';
+import { seedRecipient, seedValue } from '../seed';
+
+/** The letter as the seed (docs/seed-instrukcja.txt, "Wysłanie wniosku") dictates it. */
+const LETTER = {
+  recipient: seedRecipient(),
+  rodzaj: seedValue('Rodzaj pisma'),
+  tytul: seedValue('Tytuł'),
+  tresc: seedValue('Treść'),
+};
 
 describe('the Pismo ogólne recipe carries the exact texts of the instructions', () => {
+  it('reads the letter from the seed', () => {
+    // The seed's own words, so a broken reader cannot pass for a match.
+    expect(LETTER.recipient).toBe('Ministerstwo Cyfryzacji');
+    expect(LETTER.tytul.startsWith('Wniosek o wydanie certyfikatu')).toBe(true);
+  });
+
   it('has the seed texts, word for word', () => {
-    expect(PISMO_RECIPIENT).toBe('Ministerstwo Cyfryzacji');
-    expect(PISMO_RODZAJ).toBe('Wniosek');
-    expect(PISMO_TYTUL).toBe('Wniosek o wydanie certyfikatu dla systemu teleinformatycznego');
-    expect(PISMO_TRESC).toBe(
-      'Proszę o wydanie certyfikatu dla systemu teleinformatycznego służącego zapewnieniu bezpieczeństwa wymiany informacji z ePUAP',
-    );
+    expect({
+      recipient: PISMO_RECIPIENT,
+      rodzaj: PISMO_RODZAJ,
+      tytul: PISMO_TYTUL,
+      tresc: PISMO_TRESC,
+    }).toEqual(LETTER);
     expect(PISMO_ATTACHMENT_HINT).toMatch(/PDF lub JPG/);
     expect(PISMO_ATTACHMENT_HINT).toMatch(/3–5 MB/);
   });
 
-  it('plans recipient, kind, title, body and attachment in that order with those values', () => {
+  it('plans recipient, kind, title, body and attachment in that order with the seed values', () => {
     const plan = buildPlan(pismoOgolneRecipe);
     expect(plan.fields.map((f) => [f.key, f.kind, f.value])).toEqual([
-      ['recipient', 'recipient-search', PISMO_RECIPIENT],
-      ['rodzaj', 'select', PISMO_RODZAJ],
-      ['tytul', 'text', PISMO_TYTUL],
-      ['tresc', 'textarea', PISMO_TRESC],
+      ['recipient', 'recipient-search', LETTER.recipient],
+      ['rodzaj', 'select', LETTER.rodzaj],
+      ['tytul', 'text', LETTER.tytul],
+      ['tresc', 'textarea', LETTER.tresc],
       ['zalacznik', 'file', undefined],
     ]);
     expect(plan.fields[4]?.hint).toBe(PISMO_ATTACHMENT_HINT);

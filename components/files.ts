@@ -1,9 +1,9 @@
 /**
- * What only the documents page loads: the bundled DejaVu fonts (packaged with the extension and read
- * from its own chrome-extension:// URL, never from the network) and handing finished files to the
- * clerk. pdf-lib reaches the bundle through this page alone.
+ * Handing finished files to the clerk, for the pages that make them (documents.html, mc.html): the
+ * bundled DejaVu fonts (packaged with the extension and read from its own chrome-extension:// URL,
+ * never from the network), saving a file, opening a PDF for printing. pdf-lib reaches a bundle only
+ * through the pages that import this module.
  */
-
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf?url';
 import { browser } from 'wxt/browser';
@@ -33,26 +33,4 @@ export async function openForPrinting(bytes: Uint8Array): Promise<void> {
   // The URL must outlive the tab's loading; a few minutes is plenty and frees the memory later.
   setTimeout(() => URL.revokeObjectURL(url), 5 * 60_000);
   if (!window.open(url, '_blank')) await browser.tabs.create({ url });
-}
-
-/** Copies text to the clipboard; falls back to selecting it in a hidden field for older browsers. */
-export async function copyText(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const copied = document.execCommand('copy');
-    area.remove();
-    if (!copied) throw new Error('Nie udało się skopiować. Zaznacz tekst i naciśnij Ctrl+C.');
-  }
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
