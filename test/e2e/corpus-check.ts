@@ -1,0 +1,120 @@
+/**
+ * The corpus check in real Chromium: the page's own `window.__corpus` is read once, and judged by the very
+ * `checkVariant` the happy-dom suite uses (test/unit/corpus/harness.ts), so "filled" means the same in both.
+ * Also the deterministic sample of the corpus the built-extension spec runs.
+ */
+import type { Page } from '@playwright/test';
+import type { CorpusVariant } from '../corpus/index';
+import { prng } from '../corpus/sample';
+import { checkVariant, type OpenVariant, type Variant } from '../unit/corpus/harness';
+
+/** What the page's model says after the fill, read in its top window. */
+export interface CorpusState {
+  model: Record<string, string>;
+  submitted: number;
+  valid: boolean;
+}
+
+export function readCorpusState(page: Page): Promise<CorpusState | null> {
+  return page.evaluate(() => {
+    const api = (window as unknown as { __corpus?: CorpusStateApi }).__corpus;
+    if (!api) return null;
+    return { model: api.model(), submitted: api.submitted(), valid: api.valid() };
+  });
+}
+
+interface CorpusStateApi {
+  model(): Record<string, string>;
+  submitted(): number;
+  valid(): boolean;
+}
+
+/**
+ * What is wrong after the fill, per the contract; [] when the variant passed. `clerkSubmits` is what the page
+ * counted during the clerk's own steps ("Dalej"), which are theirs, not the assistant's.
+ */
+export function corpusProblems(v: CorpusVariant, state: CorpusState | null, clerkSubmits = 0): string[] {
+  const page = {
+    clerkSubmits,
+    window: state
+      ? { __corpus: { model: () => state.model, submitted: () => state.submitted, valid: () => state.valid } }
+      : {},
+  } as unknown as OpenVariant;
+  return checkVariant(v as Variant, page);
+}
+
+/** The dimensions a sample should spread over (each value counts once it is in the sample). */
+const SPREAD = [
+  'widget',
+  'label',
+  'events',
+  'timing',
+  'container',
+  'body',
+  'recipient',
+  'searchIn',
+  'steps',
+  'pwRules',
+  'role',
+  'signatory',
+] as const;
+
+export interface SampleOptions {
+  seed: number;
+  count: number;
+  /** At least this many MC forms, hand-written pages, and variants of each stop outcome. */
+  minMc: number;
+  minHand: number;
+  minEachStop: number;
+}
+
+/**
+ * A deterministic sample of the variants not listed in `gaps`: a seeded shuffle, then greedily the variant
+ * adding most dimension values not yet in the sample (ties: the shuffled order), while quotas (MC forms,
+ * hand-written pages, no-recipient and ambiguous-recipient pages) still need one. Returned in corpus order.
+ */
+export function sampleCorpus(
+  all: readonly CorpusVariant[],
+  gaps: ReadonlyMap<string, string>,
+  options: SampleOptions,
+): CorpusVariant[] {
+  const rnd = prng(options.seed);
+  const pool = all.filter((v) => !gaps.has(v.id));
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [pool[i], pool[j]] = [pool[j] as CorpusVariant, pool[i] as CorpusVariant];
+  }
+  const valuesOf = (v: CorpusVariant) => [
+    `form=${v.form}`,
+    `origin=${v.origin}`,
+    `outcome=${v.outcome}`,
+    ...SPREAD.filter((d) => v.dimensions[d] !== undefined).map((d) => `${v.form}:${d}=${v.dimensions[d]}`),
+  ];
+  const covered = new Set<string>();
+  const picked: CorpusVariant[] = [];
+  const counts = { mc: 0, hand: 0, 'no-recipient': 0, 'ambiguous-recipient': 0 };
+  const bonus = (v: CorpusVariant) =>
+    (v.form === 'mc' && counts.mc < options.minMc ? 4 : 0) +
+    (v.origin === 'hand' && counts.hand < options.minHand ? 4 : 0) +
+    (v.outcome !== 'filled' && counts[v.outcome] < options.minEachStop ? 6 : 0);
+  while (picked.length < Math.min(options.count, pool.length)) {
+    let best: CorpusVariant | undefined;
+    let bestScore = -1;
+    for (const v of pool) {
+      if (picked.includes(v)) continue;
+      const score = valuesOf(v).filter((x) => !covered.has(x)).length + bonus(v);
+      if (score > bestScore) {
+        best = v;
+        bestScore = score;
+      }
+    }
+    if (!best) break;
+    picked.push(best);
+    for (const x of valuesOf(best)) covered.add(x);
+    if (best.form === 'mc') counts.mc++;
+    if (best.origin === 'hand') counts.hand++;
+    if (best.outcome !== 'filled') counts[best.outcome]++;
+  }
+  const order = new Map(all.map((v, i) => [v.id, i]));
+  return picked.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
