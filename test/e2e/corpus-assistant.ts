@@ -129,19 +129,21 @@ async function pageText(page: Page): Promise<string> {
   const parts = await Promise.all(
     page.frames().map((frame) =>
       frame
+        // No named functions inside: the bench runs under tsx, whose helpers (`__name`) the page lacks.
         .evaluate(() => {
           const out: string[] = [];
-          const walk = (node: Node) => {
+          const stack: Node[] = document.body ? [document.body] : [];
+          while (stack.length) {
+            const node = stack.pop() as Node;
             if (node.nodeType === Node.TEXT_NODE) out.push(node.nodeValue ?? '');
             if (node instanceof Element) {
-              if (node.localName === 'script' || node.localName === 'style') return;
-              if (node.shadowRoot) walk(node.shadowRoot);
+              if (node.localName === 'script' || node.localName === 'style') continue;
+              if (node.shadowRoot) stack.push(node.shadowRoot);
               const title = node.getAttribute('title');
               if (title) out.push(title);
             }
-            for (const child of node.childNodes) walk(child);
-          };
-          if (document.body) walk(document.body);
+            stack.push(...Array.from(node.childNodes).reverse());
+          }
           return out.join(' ');
         })
         .catch(() => ''),
@@ -157,13 +159,12 @@ async function trackReports(page: Page): Promise<void> {
     if (w.__cbenchReports) return;
     const reports: number[] = [];
     w.__cbenchReports = reports;
-    const now = () => performance.timeOrigin + performance.now();
-    const onHost = new MutationObserver(() => reports.push(now()));
+    const onHost = new MutationObserver(() => reports.push(performance.timeOrigin + performance.now()));
     new MutationObserver((records) => {
       for (const r of records)
         for (const n of r.addedNodes)
           if (n instanceof Element && n.localName === tag) {
-            reports.push(now());
+            reports.push(performance.timeOrigin + performance.now());
             onHost.observe(n, { attributes: true, attributeFilter: ['style'] });
           }
     }).observe(document.documentElement, { childList: true });
