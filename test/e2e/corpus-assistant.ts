@@ -179,10 +179,9 @@ async function trackNextClick(page: Page): Promise<void> {
     addEventListener(
       'click',
       (event) => {
-        if (event.isTrusted && w.__cbenchClick === undefined)
-          w.__cbenchClick = performance.timeOrigin + performance.now();
+        if (event.isTrusted) w.__cbenchClick = performance.timeOrigin + performance.now();
       },
-      { capture: true },
+      { capture: true, once: true },
     );
   });
 }
