@@ -93,6 +93,8 @@ const SPREAD = [
 export interface SampleOptions {
   seed: number;
   count: number;
+  /** Past `count`, up to this many while a variant still brings a dimension value the sample lacks. */
+  maxCount: number;
   /** At least this many MC forms, hand-written pages, and variants of each stop outcome. */
   minMc: number;
   minHand: number;
@@ -102,7 +104,9 @@ export interface SampleOptions {
 /**
  * A deterministic sample of the variants not listed in `gaps`: a seeded shuffle, then greedily the variant
  * filling the most dimension values not yet in the sample (ties: the shuffled order), while quotas (MC forms,
- * hand-written pages, no-recipient and ambiguous-recipient pages) still need one. Returned in corpus order.
+ * hand-written pages, no-recipient and ambiguous-recipient pages) still need one; past `count` only while a
+ * variant still adds a dimension value (up to `maxCount`), so a corpus with fewer gaps keeps full coverage.
+ * Returned in corpus order.
  */
 export function sampleCorpus(
   all: readonly CorpusVariant[],
@@ -132,7 +136,9 @@ export function sampleCorpus(
     (v.form === 'mc' && counts.mc < options.minMc ? 4 : 0) +
     (v.origin === 'hand' && counts.hand < options.minHand ? 4 : 0) +
     (v.outcome !== 'filled' && counts[v.outcome] < options.minEachStop ? 6 : 0);
-  while (picked.length < Math.min(options.count, pool.length)) {
+  const adds = (v: CorpusVariant) => valuesOf(v).some((x) => x.includes(':') && !covered.has(x));
+  while (picked.length < pool.length && picked.length < options.maxCount) {
+    if (picked.length >= options.count && !pool.some((v) => !picked.includes(v) && adds(v))) break;
     let best: CorpusVariant | undefined;
     let bestScore = -1;
     for (const v of pool) {

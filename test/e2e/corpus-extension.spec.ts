@@ -23,6 +23,7 @@ const ALL = corpusVariants();
 const SAMPLE = sampleCorpus(ALL, new Map([...KNOWN_GAPS, ...CHROMIUM_EXCLUDED]), {
   seed: 14,
   count: 24,
+  maxCount: 32,
   minMc: 8,
   minHand: 4,
   minEachStop: 2,
