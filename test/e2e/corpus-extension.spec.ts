@@ -5,7 +5,9 @@
  * the clerk's own "Dalej" between steps, then the assistant again), and the page's own model judged by the
  * happy-dom suite's `checkVariant`. Only variants the engine fills in happy-dom are sampled (KNOWN_GAPS
  * excluded), so every one must pass here: a wrong value, an invalid form, a submission or a recipient where
- * none may be chosen fails it. One browser for the whole file (a worker fixture), a fresh tab per variant.
+ * none may be chosen fails it. Variants that pass in happy-dom but cannot be filled here are left out too,
+ * each with its reason: CHROMIUM_EXCLUDED in ./corpus-check.ts (shared with bench/corpus.ts). One browser
+ * for the whole file (a worker fixture), a fresh tab per variant.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
