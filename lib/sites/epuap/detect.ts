@@ -9,7 +9,9 @@ const TITLE = normalizeText(PISMO_TITLE);
 
 /**
  * Whether the page is the Pismo ogólne form (not the catalogue's description of the service): its title
- * or a heading names it, or the URL is the form engine's, and it has an editor or a frame holding one.
+ * or a heading names it, or the URL is the form engine's, and it shows the letter's form — an editor, or
+ * (the first step of a form in steps) the recipient beside the kind, title or body of the letter — in the
+ * page, an open shadow root or a same-origin frame.
  */
 export function isPismoOgolnePage(url: string, doc: Document): boolean {
   let path = '';
@@ -19,7 +21,7 @@ export function isPismoOgolnePage(url: string, doc: Document): boolean {
     return false;
   }
   if (!namesTheForm(doc) && !PATH_HINTS.test(path)) return false;
-  return hasEditor(doc) || Array.from(doc.querySelectorAll('iframe, frame')).some(frameHoldsForm);
+  return holdsLetterForm(doc, 0);
 }
 
 function namesTheForm(doc: Document): boolean {
@@ -30,9 +32,60 @@ function namesTheForm(doc: Document): boolean {
 }
 
 const EDITOR = 'textarea, [contenteditable="true"], [contenteditable=""]';
+const CONTROL =
+  'input:not([type="hidden"]), select, button, [role="combobox"], [role="listbox"], [role="radiogroup"], [role="button"]';
+/** How the letter's fields are named on every variant of the form seen so far, compared normalised. */
+const RECIPIENT = /^adresat/;
+const LETTER_PART = /^(rodzaj|tytul|temat|tresc)/;
+/** A field's name is short: running text (a description of the service) is not a label. */
+const LABEL_MAX = 60;
 
-function hasEditor(doc: Document): boolean {
-  return doc.querySelector(EDITOR) !== null;
+/**
+ * The letter's form in a document, its open shadow roots or its same-origin frames (a few levels deep):
+ * an editor, or a recipient field named beside another part of the letter, with a control to operate.
+ */
+function holdsLetterForm(root: Document | ShadowRoot, depth: number): boolean {
+  if (root.querySelector(EDITOR)) return true;
+  if (root.querySelector(CONTROL) && namesLetterFields(root)) return true;
+  if (depth > 3) return false;
+  for (const el of root.querySelectorAll('*')) {
+    const shadow = (el as Element).shadowRoot;
+    if (shadow && holdsLetterForm(shadow, depth + 1)) return true;
+    if (el.localName === 'iframe' || el.localName === 'frame') {
+      const inner = frameDocument(el);
+      if (inner?.documentElement && inner.URL !== 'about:blank') {
+        if (holdsLetterForm(inner, depth + 1)) return true;
+      } else if (PATH_HINTS.test(el.getAttribute('src') ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether short texts (labels, headers, aria-labels, placeholders) name the recipient and another part of
+ * the letter: the first step of a form in steps shows "Adresat" and "Rodzaj pisma", not the editor yet.
+ */
+function namesLetterFields(root: Document | ShadowRoot): boolean {
+  let recipient = false;
+  let part = false;
+  const see = (text: string | null) => {
+    const t = normalizeText(text).replace(/^[^\p{L}]+/u, '');
+    if (!t || t.length > LABEL_MAX) return;
+    if (RECIPIENT.test(t)) recipient = true;
+    else if (LETTER_PART.test(t)) part = true;
+  };
+  for (const el of root.querySelectorAll('[aria-label], [placeholder]')) {
+    see(el.getAttribute('aria-label'));
+    see(el.getAttribute('placeholder'));
+  }
+  const doc = (root as Document).defaultView ? (root as Document) : (root as ShadowRoot).ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && !(recipient && part); node = walker.nextNode()) {
+    const parent = node.parentElement?.localName;
+    if (parent === 'script' || parent === 'style' || parent === 'option') continue;
+    see(node.nodeValue);
+  }
+  return recipient && part;
 }
 
 /** The same-origin document of a frame, or null (cross-origin, or not loaded yet). */
@@ -42,14 +95,4 @@ export function frameDocument(frame: Element): Document | null {
   } catch {
     return null;
   }
-}
-
-/**
- * A frame holds the form when its loaded same-origin document has an editor, or when it has no document
- * of ours yet and its src is the form engine's.
- */
-function frameHoldsForm(frame: Element): boolean {
-  const inner = frameDocument(frame);
-  if (inner?.documentElement && inner.URL !== 'about:blank') return hasEditor(inner);
-  return PATH_HINTS.test(frame.getAttribute('src') ?? '');
 }

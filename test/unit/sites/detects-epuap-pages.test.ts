@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectSentConfirmation, isPismoOgolnePage, parsePolishDateTime } from '../../../lib/sites/epuap';
+import { corpusVariants } from '../../corpus/index';
 import { FIXTURE_BASE, type LoadedFixture, openFixture } from '../autofill/load-fixture';
+import { openVariant, variantUrl } from '../corpus/harness';
 
 let page: LoadedFixture | undefined;
 afterEach(async () => {
@@ -91,5 +93,25 @@ describe('a frame whose document arrives later', () => {
     expect(isPismoOgolnePage(url, document)).toBe(false);
     document.querySelector('iframe')?.setAttribute('src', '/fe-model-web/formularz');
     expect(isPismoOgolnePage(url, document)).toBe(true);
+  });
+});
+
+describe('recognises every Pismo ogólne page of the independent corpus once it has loaded', () => {
+  // Written without reading this code (test/corpus): forms in steps (step 1 shows the recipient and the
+  // kind, not the editor yet), forms in open shadow roots, in frames, in modals.
+  const pismo = corpusVariants().filter((v) => v.form === 'pismo');
+  it.concurrent.each(pismo.map((v) => [v.id, v] as const))('%s', async (_id, v) => {
+    const opened = await openVariant(v);
+    try {
+      // Frames whose src is set late mount their form a moment later: the always-on script checks again
+      // on every change, so here the check is repeated for a bounded time.
+      const url = `${variantUrl(v)}index.html`;
+      await vi.waitFor(() => expect(isPismoOgolnePage(url, opened.document)).toBe(true), {
+        timeout: 5000,
+        interval: 50,
+      });
+    } finally {
+      await opened.close();
+    }
   });
 });
