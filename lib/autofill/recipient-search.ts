@@ -178,8 +178,9 @@ export async function searchAndPick(
   );
   if (shown)
     return { status: 'filled', message: msg.recipientSet(wording, target), element: shown.labelElement };
-  // Nothing on the page shows a chosen recipient at all (before or after): the click is all we can check.
-  if (!displayBefore && !isAutocomplete(searchInput))
+  // Nothing on the page shows a chosen recipient at all (before or after): the page must at least have
+  // taken the pick (the result or its dialog closed, or the result marked as chosen).
+  if (!displayBefore && !isAutocomplete(searchInput) && pickTaken(row, scopeAtPick))
     return { status: 'filled', message: msg.recipientSet(wording, target) };
   return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
 }
@@ -461,6 +462,14 @@ function confirmScope(input: Element, row: Element, labels: readonly string[]): 
   if (!box || box.localName === 'body' || box.localName === 'form' || box.querySelector('form, textarea'))
     return null;
   return box;
+}
+
+/** Whether the page visibly took a pick: the result (or its dialog) is gone, or it is marked chosen. */
+function pickTaken(row: Element, scope: Element | null): boolean {
+  if (!isRendered(row) || (scope && !isRendered(scope))) return true;
+  const marked =
+    '[aria-selected="true"], [aria-checked="true"], [aria-current="true"], input[type="radio"]:checked';
+  return row.matches(marked) || row.querySelector(marked) !== null;
 }
 
 /** Whether a visible text node in `scope` contains one of the phrases ("Brak wyników"). */

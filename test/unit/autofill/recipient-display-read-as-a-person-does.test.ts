@@ -42,4 +42,17 @@ describe('the shown recipient is read as a person reads it', () => {
     expect((report.fields[0] as FieldReport).status).toBe('filled');
     expect(document.getElementById('shown')?.textContent).toBe('Ministerstwo Cyfryzacji');
   });
+
+  it('does not report a pick that nothing on the page took (no display, the result still offered)', async () => {
+    document.body.innerHTML = `<div role="dialog"><label for="q">Nazwa podmiotu</label><input id="q" type="text">
+      <button type="button" id="go">Szukaj</button><ul id="out"></ul></div>`;
+    document.getElementById('go')?.addEventListener('click', () => {
+      setTimeout(() => {
+        (document.getElementById('out') as HTMLElement).innerHTML =
+          '<li><span>Ministerstwo Cyfryzacji</span> <button type="button">Wybierz</button></li>';
+      }, 30);
+    });
+    const { report } = await applyPlan(buildPlan(recipientOnly), document, FAST);
+    expect((report.fields[0] as FieldReport).status).toBe('error');
+  });
 });
