@@ -42,6 +42,9 @@ export function findLabelledText(root: Element, labels: readonly string[]): Labe
     if (!parent || /^(script|style|option|textarea)$/.test(parent.localName)) continue;
     const match = labelPrefix(raw, wanted);
     if (match === null) continue;
+    // "Adresat i treść" (a section heading) goes on as a phrase: a value in the label's own text comes
+    // after a separator ("Adresat: …", "Adresat – …", "Adresat * …").
+    if (match.trim() !== '' && !/^\s*[:–\-*(]/.test(match)) continue;
     // A required marker or a colon after the label ("Adresat *") is decoration, not the value.
     const inline = valueText(match);
     const after = inline || valueText(textAfter(node, parent));
