@@ -50,7 +50,10 @@ export function currentValue(control: Control): string {
         return texts.filter((t) => !isPlaceholderText(t)).join(', ');
       }
       const option = select.options[select.selectedIndex];
-      if (!option || (option.value === '' && isPlaceholderText(option.text))) return '';
+      // The first option with an empty value is the select's placeholder (HTML's "placeholder label
+      // option"), whatever it says ("— Stanowisko służbowe —").
+      if (!option || (option.value === '' && (select.selectedIndex === 0 || isPlaceholderText(option.text))))
+        return '';
       return isPlaceholderText(option.text) ? '' : collapseSpaces(option.text);
     }
     case 'radio-group': {
