@@ -14,8 +14,6 @@ export interface LabelledText {
 /** The first letter of a text, after the separators an inline banner puts before a label. */
 const FIRST_LETTER = /[^\s|•·,;/–-]/;
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
-
 /** Captions of actions and hidden parts are not part of a shown value. */
 const NOT_VALUE =
   'button, [role="button"], script, style, select, textarea, label, [hidden], [aria-hidden="true"]';
@@ -44,8 +42,9 @@ export function findLabelledText(root: Element, labels: readonly string[]): Labe
     if (!parent || /^(script|style|option|textarea)$/.test(parent.localName)) continue;
     const match = labelPrefix(raw, wanted);
     if (match === null) continue;
-    // A section title that begins with the label ("Adresat i treść") names a section, it shows no value.
-    if (parent.closest(HEADING) && match.trim() && !/^\s*[:–-]/.test(match)) continue;
+    // "Adresat i treść" (a section heading) goes on as a phrase: a value in the label's own text comes
+    // after a separator ("Adresat: …", "Adresat – …", "Adresat * …").
+    if (match.trim() !== '' && !/^\s*[:–\-*(]/.test(match)) continue;
     // A required marker or a colon after the label ("Adresat *") is decoration, not the value.
     const inline = valueText(match);
     const after = inline || valueText(textAfter(node, parent));

@@ -4,6 +4,7 @@
 // select's placeholder option, the text before a widget that hides its select, the label of the textarea
 // a rich-text editor stands in for.
 import { afterEach, describe, expect, it } from 'vitest';
+import { currentValue } from '../../../lib/autofill/choice';
 import { collectDocuments } from '../../../lib/autofill/dom';
 import { fieldHeading, groupNames, labelClues, neighbouringText } from '../../../lib/autofill/labels';
 import { collectControls, editorTextarea, evidenceOf, locateControl } from '../../../lib/autofill/locate';
@@ -81,6 +82,10 @@ describe('lists and widgets', () => {
       '— Stanowisko służbowe * —',
     );
     expect(found('select', ['Stanowisko służbowe'])).toBe('s');
+    // And that option, chosen, is no value of the clerk's (HTML's placeholder label option).
+    expect(currentValue({ type: 'select', el: byId('s') })).toBe('');
+    (byId('s') as HTMLSelectElement).selectedIndex = 1;
+    expect(currentValue({ type: 'select', el: byId('s') })).toBe('Wójt');
   });
 
   it('a hidden select behind its widget (PrimeFaces) is named by the text before the widget', () => {
