@@ -4,7 +4,7 @@ import { engineOf } from '@/components/in-page/engine-handle';
 import { Launcher, Notice } from '@/components/in-page/launcher';
 import { sendLight as send } from '@/lib/messaging/light';
 import { type EpuapBannerInfo, readEpuapBanner } from '@/lib/sites/epuap/banner';
-import { frameDocument, isPismoOgolnePage } from '@/lib/sites/epuap/detect';
+import { formShadowRoots, frameDocument, isPismoOgolnePage } from '@/lib/sites/epuap/detect';
 
 /**
  * Runs on every ePUAP page and stays small: reads the banner, recognises the Pismo ogólne form and shows
@@ -116,6 +116,8 @@ class Watcher {
     this.bannerSoon();
 
     for (const doc of docs) this.observer.observe(doc, OBSERVE);
+    // A component may render the form into its open shadow root after it was attached.
+    for (const root of formShadowRoots(location.href, document)) this.observer.observe(root, OBSERVE);
   }
 
   /** The banner is read at most once a second (a skipped read happens at the end of that second). */

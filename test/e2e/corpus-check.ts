@@ -43,36 +43,11 @@ export function corpusProblems(v: CorpusVariant, state: CorpusState | null, cler
   return checkVariant(v as Variant, page);
 }
 
-const NO_LAUNCHER_ON_STEP_1 =
-  'no launcher on step 1 of the two-step form (2026-12-01: none within 15 s): the always-on script ' +
-  'recognises the Pismo ogólne by its editor (lib/sites/epuap/detect.ts: a textarea or contenteditable), ' +
-  'which this form shows only on step 2; happy-dom runs the engine without that detection';
 /**
  * Variants the engine fills in happy-dom but not through the built extension in Chromium, each with why.
- * Listed here, never hidden: the lead decides; the page is never edited.
+ * Listed here, never hidden: the lead decides; the page is never edited. (2026-12-02: none.)
  */
-export const CHROMIUM_EXCLUDED: ReadonlyMap<string, string> = new Map(
-  [
-    'gen-pismo-001-aria-label-select-change-modal',
-    'gen-pismo-016-legend-select2-blur-iframe',
-    'gen-pismo-022-th-combobox-blur-iframe-late',
-    'gen-pismo-024-placeholder-combobox-change-iframe',
-    'gen-pismo-027-wrapping-combobox-owns-react-iframe',
-    'gen-pismo-030-legend-combobox-owns-react-iframe-late',
-    'gen-pismo-031-aria-label-combobox-blur-none',
-    'gen-pismo-035-heading-radio-change-iframe-late',
-    'gen-pismo-056-th-radio-input-iframe-late',
-    'gen-pismo-068-for-combobox-owns-react-none',
-    'gen-pismo-069-text-radio-blur-iframe',
-    'gen-pismo-081-legend-combobox-change-iframe-late',
-    'gen-pismo-095-aria-labelledby-radio-change-iframe-late',
-    'gen-pismo-097-text-select-input-none',
-    'gen-pismo-111-legend-combobox-input-none',
-    'gen-pismo-114-th-select-blur-iframe',
-    'gen-pismo-116-for-select2-blur-iframe-late',
-    'gen-pismo-124-th-radio-change-none',
-  ].map((id) => [id, NO_LAUNCHER_ON_STEP_1]),
-);
+export const CHROMIUM_EXCLUDED: ReadonlyMap<string, string> = new Map<string, string>([]);
 
 /** The dimensions a sample should spread over (each value counts once it is in the sample). */
 const SPREAD = [

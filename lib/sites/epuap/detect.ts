@@ -24,6 +24,32 @@ export function isPismoOgolnePage(url: string, doc: Document): boolean {
   return holdsLetterForm(doc, 0);
 }
 
+/**
+ * The open shadow roots of a page that may hold the form (it names the form, or its URL is the form
+ * engine's): a component can render the form into its root after it was attached, which an observer of the
+ * document does not see, so the always-on script observes these too. [] on every other page.
+ */
+export function formShadowRoots(url: string, doc: Document): ShadowRoot[] {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return [];
+  }
+  if (!namesTheForm(doc) && !PATH_HINTS.test(path)) return [];
+  const roots: ShadowRoot[] = [];
+  const collect = (root: Document | ShadowRoot, depth: number) => {
+    for (const el of root.querySelectorAll('*')) {
+      const shadow = el.shadowRoot;
+      if (!shadow) continue;
+      roots.push(shadow);
+      if (depth < 3) collect(shadow, depth + 1);
+    }
+  };
+  collect(doc, 0);
+  return roots;
+}
+
 function namesTheForm(doc: Document): boolean {
   if (normalizeText(doc.title).includes(TITLE)) return true;
   for (const heading of doc.querySelectorAll('h1, h2, h3'))
