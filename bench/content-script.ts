@@ -18,8 +18,8 @@ import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { EPUAP, fixtureUrl, serveEpuapFixtures } from '../test/e2e/epuap-fixtures';
 import { CHROMIUM, EXTENSION_DIR, extensionIdOf } from '../test/e2e/extension';
 import { clickLauncher, expectUiText, HOSTS, waitForLauncher } from '../test/e2e/in-page';
-import { fillProfileForm } from '../test/e2e/popup-helpers';
 import { BRUDZEW } from '../test/e2e/sample-profiles';
+import { fillProfileForm } from '../test/e2e/setup';
 import { CONTENT_BUDGETS, TIME_BUDGETS } from './budgets';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);

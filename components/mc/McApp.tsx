@@ -1,4 +1,5 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { ReadError } from '@/components/Feedback';
 import { FillReportList } from '@/components/FillReportList';
 import { Glossary } from '@/components/Glossary';
 import { SnapshotChanges } from '@/components/SnapshotChanges';
@@ -8,9 +9,10 @@ import type { McContext } from '@/lib/protocol/mc';
 import { mcHostWarning } from '@/lib/protocol/mc-host';
 import { checkMcLink } from '@/lib/sites/mc/link';
 import { formatDay } from '@/lib/text/dates';
+import { errorText } from '@/lib/text/errors';
 import type { VaultSecrets } from '@/lib/vault';
 import { VAULT_IDLE_MS, watchIdle } from './idle-lock';
-import { createMcState, errorText } from './mc-state';
+import { createMcState } from './mc-state';
 import {
   fillFormTab,
   findFormTab,
@@ -71,11 +73,7 @@ export function McApp() {
         </Show>
       </header>
       <main class="doc-main">
-        <Show when={context.error}>
-          <p class="error" role="alert">
-            Nie udało się odczytać danych: {errorText(context.error)}
-          </p>
-        </Show>
+        <ReadError error={context.error} />
         <Show when={context()} fallback={<p>Wczytywanie…</p>}>
           {(current) => (
             <Show

@@ -1,6 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
-import { formatInstant } from '@/components/dates';
+import { CLIPBOARD_CLEAR_MS, copySecret } from '@/components/clipboard';
+import { loadFonts, openForPrinting } from '@/components/files';
 import { send } from '@/lib/messaging/client';
+import { formatInstant } from '@/lib/text/dates';
+import { errorText } from '@/lib/text/errors';
 import {
   CHARACTER_CLASSES,
   type CharacterClass,
@@ -18,10 +21,7 @@ import {
   sealVault,
   type VaultSecrets,
 } from '@/lib/vault';
-import { CLIPBOARD_CLEAR_MS, copyText } from './clipboard';
-import { errorText } from './mc-state';
 import { generatePasswordSheetPdf } from './password-sheet';
-import { loadSheetFonts, openPdf } from './sheet-files';
 
 const CLASS_LABELS: Record<CharacterClass, string> = {
   lower: 'małe litery',
@@ -342,7 +342,7 @@ function OpenedVault(props: VaultSectionProps & { secrets: VaultSecrets }) {
   const copy = async (label: string, value: string) => {
     setError('');
     try {
-      await copyText(value);
+      await copySecret(value);
       setStatus(
         `Skopiowano: ${label.toLowerCase()}. Wklej je tylko tam, gdzie jest potrzebne – schowek zostanie wyczyszczony za ${CLIPBOARD_CLEAR_MS / 1000} sekund.`,
       );
@@ -358,9 +358,9 @@ function OpenedVault(props: VaultSectionProps & { secrets: VaultSecrets }) {
         revocation: props.secrets.revocation,
         p12: props.secrets.p12,
         createdAt: props.secrets.createdAt,
-        loadFonts: loadSheetFonts,
+        loadFonts,
       });
-      await openPdf(bytes);
+      await openForPrinting(bytes);
       setStatus('Karta haseł otwarta w nowej karcie – wydrukuj ją i zamknij tę kartę.');
     } catch (e) {
       setError(errorText(e));

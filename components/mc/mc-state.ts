@@ -13,7 +13,3 @@ export function createMcState() {
   onDatabaseChange(() => void refetch());
   return { context, refetch, setProfileId };
 }
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

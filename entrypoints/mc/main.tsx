@@ -1,5 +1,7 @@
 import { render } from 'solid-js/web';
-import '@/components/style.css';
+import '@/components/styles/base.css';
+import '@/components/styles/documents.css';
+import '@/components/styles/mc.css';
 import { McApp } from '@/components/mc/McApp';
 
 render(() => <McApp />, document.getElementById('app') as HTMLElement);

@@ -1,4 +1,4 @@
-// The replica-page corpus (CORPUS-CONTRACT.md): generated variants first, then the hand-written ones.
+// The replica-page corpus (CONTRACT.md): generated variants first, then the hand-written ones.
 
 import { generatedVariants } from './generate';
 import { handVariants } from './hand';

@@ -1,4 +1,4 @@
-// The replica-page corpus: the contract between the page author and the engine (CORPUS-CONTRACT.md).
+// The replica-page corpus: the contract between the page author and the engine (CONTRACT.md).
 
 export type ScriptStep =
   | { action: 'fill'; selector: string; value: string; frames?: string[] } // Playwright locator.fill

@@ -1,4 +1,4 @@
-// The values every page expects (CORPUS-CONTRACT.md).
+// The values every page expects (CONTRACT.md).
 
 export const PISMO_TEXTS = {
   tytul: 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego',

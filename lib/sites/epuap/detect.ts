@@ -2,10 +2,10 @@
 // changes (the always-on script's throttled observer), so it is cheap and imports no fill engine.
 
 import { normalizeText } from '../../text/normalize';
-import { PISMO_TITLE } from './texts';
+import { PISMO_FORM_NAME } from './texts';
 
 const PATH_HINTS = /pismo-ogolne|pismoogolne|fe-model-web|feresourceservlet/i;
-const TITLE = normalizeText(PISMO_TITLE);
+const TITLE = normalizeText(PISMO_FORM_NAME);
 
 /**
  * Whether the page is the Pismo ogólne form (not the catalogue's description of the service): its title

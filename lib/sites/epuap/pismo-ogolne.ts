@@ -4,10 +4,10 @@
 import type { Recipe } from '../../autofill/types';
 import {
   PISMO_ATTACHMENT_HINT,
+  PISMO_FORM_NAME,
   PISMO_RECIPIENT,
   PISMO_RECIPIENT_EXACT_HINT,
   PISMO_RODZAJ,
-  PISMO_TITLE,
   PISMO_TRESC,
   PISMO_TYTUL,
 } from './texts';
@@ -17,7 +17,7 @@ export const ATTACHMENT_VALUE_KEY = 'attachment';
 
 export const pismoOgolneRecipe: Recipe = {
   id: 'epuap/pismo-ogolne',
-  title: PISMO_TITLE,
+  title: PISMO_FORM_NAME,
   fields: [
     {
       key: 'recipient',

@@ -15,4 +15,5 @@ export const PISMO_TRESC =
 export const PISMO_ATTACHMENT_HINT =
   'Dodaj załącznik: zeskanowany, podpisany wniosek o wydanie certyfikatu (PDF lub JPG; urzędy przyjmują zwykle łącznie 3–5 MB). Kliknij ikonę „plus”, potem „Wybierz załącznik” i wskaż plik z dysku.';
 
-export const PISMO_TITLE = 'Pismo ogólne do podmiotu publicznego';
+/** The name of the form (the ePUAP service), not the letter's title (PISMO_TYTUL). */
+export const PISMO_FORM_NAME = 'Pismo ogólne do podmiotu publicznego';

@@ -1,10 +1,11 @@
 // Recipe for MC's "Formularz dla wniosku o wydanie certyfikatu do integracji z ePUAP". Its real markup is
-// unknown (PROCESS.md), so every field carries the Polish names a clerk would recognise it by. The values
+// unknown (docs/PROCESS.md), so every field carries the Polish names a clerk would recognise it by. The values
 // come from the application snapshot (what was printed and sent), never from the profile as it is now:
 // MC requires the form to repeat the application exactly.
 
 import type { FieldSpec, FillValues, Recipe } from '../../autofill/types';
 import type { ApplicationSnapshot } from '../../documents/snapshot';
+import { municipalityName } from '../../profile/name';
 import type { SignatoryRole } from '../../profile/schema';
 
 export const MC_FORM_TITLE = 'Formularz dla wniosku o wydanie certyfikatu do integracji z ePUAP';
@@ -151,7 +152,7 @@ export function mcFormValues(snapshot: ApplicationSnapshot): Record<McValueKey, 
   const f = snapshot.fields;
   return {
     // The application's first line names the applicant: the municipality, or the office when no name of the JST is kept.
-    applicant: f.municipality || f.officeName,
+    applicant: municipalityName(f),
     street: f.street,
     buildingNumber: f.buildingNumber,
     postalCode: f.postalCode,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The independent corpus (test/corpus, written without reading the engine): every variant is opened in
 // happy-dom, the real recipe runs through the engine, and the page's own model is checked per
-// /work/CORPUS-CONTRACT.md. Target: every variant filled, no wrong recipient, no submission.
+// test/corpus/CONTRACT.md. Target: every variant filled, no wrong recipient, no submission.
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { askedAboutRecipient, checkVariant, openVariant, runAssistant, type Variant } from './harness';

@@ -1,4 +1,4 @@
-// Runs replica pages in the CorpusVariant shape (/work/CORPUS-CONTRACT.md) in happy-dom: serve the files,
+// Runs replica pages in the CorpusVariant shape (test/corpus/CONTRACT.md) in happy-dom: serve the files,
 // open index.html, let the assistant fill (the real recipes through the engine), check the page's model.
 // Used for the independent corpus (test/corpus) and for the engine's own widget pages.
 
