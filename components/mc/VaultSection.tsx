@@ -1,6 +1,7 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, type JSX, Show } from 'solid-js';
 import { CLIPBOARD_CLEAR_MS, copySecret } from '@/components/clipboard';
 import { loadFonts, openForPrinting } from '@/components/files';
+import { generatePasswordSheetPdf } from '@/lib/documents/password-sheet';
 import { send } from '@/lib/messaging/client';
 import { formatInstant } from '@/lib/text/dates';
 import { errorText } from '@/lib/text/errors';
@@ -21,7 +22,6 @@ import {
   sealVault,
   type VaultSecrets,
 } from '@/lib/vault';
-import { generatePasswordSheetPdf } from './password-sheet';
 
 const CLASS_LABELS: Record<CharacterClass, string> = {
   lower: 'małe litery',
@@ -226,16 +226,14 @@ function CreateVault(
           nikt go nie odzyska.
         </p>
         <div class="form-row">
-          <div class="field">
-            <label for="mc-pass-1">Hasło do sejfu</label>
-            <input
-              id="mc-pass-1"
-              type="password"
-              autocomplete="new-password"
-              value={first()}
-              onInput={(e) => setFirst(e.currentTarget.value)}
-              aria-describedby="mc-pass-strength"
-            />
+          <PasswordField
+            id="mc-pass-1"
+            label="Hasło do sejfu"
+            autocomplete="new-password"
+            value={first()}
+            onInput={setFirst}
+            describedBy="mc-pass-strength"
+          >
             <p class="hint" id="mc-pass-strength" aria-live="polite">
               <Show when={first()}>
                 {(() => {
@@ -244,17 +242,14 @@ function CreateVault(
                 })()}
               </Show>
             </p>
-          </div>
-          <div class="field">
-            <label for="mc-pass-2">Powtórz hasło do sejfu</label>
-            <input
-              id="mc-pass-2"
-              type="password"
-              autocomplete="new-password"
-              value={second()}
-              onInput={(e) => setSecond(e.currentTarget.value)}
-            />
-          </div>
+          </PasswordField>
+          <PasswordField
+            id="mc-pass-2"
+            label="Powtórz hasło do sejfu"
+            autocomplete="new-password"
+            value={second()}
+            onInput={setSecond}
+          />
         </div>
       </fieldset>
       <div role="alert" class="error-list">
@@ -305,16 +300,13 @@ function UnlockVault(props: VaultSectionProps & { createdAt: string; onReplace: 
         wydrukować albo wpisać w formularz MC.
       </p>
       <div class="form-row">
-        <div class="field">
-          <label for="mc-unlock">Hasło do sejfu</label>
-          <input
-            id="mc-unlock"
-            type="password"
-            autocomplete="current-password"
-            value={passphrase()}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
-          />
-        </div>
+        <PasswordField
+          id="mc-unlock"
+          label="Hasło do sejfu"
+          autocomplete="current-password"
+          value={passphrase()}
+          onInput={setPassphrase}
+        />
       </div>
       <p class="error" role="alert">
         {error()}
@@ -413,6 +405,32 @@ function OpenedVault(props: VaultSectionProps & { secrets: VaultSecrets }) {
           Zamknij sejf
         </button>
       </div>
+    </div>
+  );
+}
+
+/** A labelled password input of the vault's forms (new passphrase, its repetition, unlocking). */
+function PasswordField(props: {
+  id: string;
+  label: string;
+  autocomplete: 'new-password' | 'current-password';
+  value: string;
+  onInput: (value: string) => void;
+  describedBy?: string;
+  children?: JSX.Element;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="password"
+        autocomplete={props.autocomplete}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        aria-describedby={props.describedBy}
+      />
+      {props.children}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePasswordSheetPdf, groupsOfFour, spelledOut } from '../../../components/mc/password-sheet';
+import { generatePasswordSheetPdf, groupsOfFour, spelledOut } from '../../../lib/documents/password-sheet';
 import { loadFonts, pdfText } from '../documents/helpers';
 
 describe('the password sheet', () => {

@@ -5,9 +5,9 @@
  * because a password copied by hand from paper fails on l/1/I and O/0.
  */
 import { PDFDocument, rgb } from 'pdf-lib';
-import { embedFonts, type FontLoader } from '../../lib/documents/fonts';
-import { formatInstant } from '../../lib/text/dates';
-import { P12_PASSWORD_ADVICE } from '../../lib/text/glossary';
+import { formatInstant } from '../text/dates';
+import { P12_PASSWORD_ADVICE } from '../text/glossary';
+import { embedFonts, type FontLoader } from './fonts';
 
 export interface PasswordSheetInput {
   municipality: string;
