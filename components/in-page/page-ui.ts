@@ -118,6 +118,24 @@ function topRect(element: Element): Rect | null {
   return box.right > box.left && box.bottom > box.top ? box : null;
 }
 
+/** The page's own buttons the clerk presses next ("Dalej", "Zapisz"): in the form of a filled field. */
+const PAGE_BUTTONS = 'button, input[type="submit"], input[type="button"], [role="button"]';
+
+/**
+ * What the report must not cover besides the filled fields: the buttons of the forms (or dialogs,
+ * sections) they are in, so the clerk can still press "Dalej" with the report shown.
+ */
+function pageButtonsNear(fields: Element[]): Element[] {
+  const boxes = new Set<Element>();
+  for (const field of fields) {
+    const box = field.closest('form, [role="dialog"], dialog, fieldset, section, main');
+    if (box) boxes.add(box);
+  }
+  const buttons: Element[] = [];
+  for (const box of boxes) buttons.push(...Array.from(box.querySelectorAll(PAGE_BUTTONS)).slice(0, 40));
+  return buttons;
+}
+
 const overlaps = (a: Rect, b: Rect) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -196,7 +214,8 @@ export class PageUi {
   }
 
   /**
-   * Beside the form: the first corner where the panel covers no filled field (and not the launcher);
+   * Beside the form: the first corner where the panel covers no filled field, none of the form's buttons
+   * ("Dalej") and not the launcher;
    * with no such corner the report folds to its badge, which takes the free-most corner.
    */
   private place(): void {
@@ -209,7 +228,9 @@ export class PageUi {
     };
     const vw = window.innerWidth;
     const vh = window.innerHeight;
-    const fields = this.avoid.map(topRect).filter((r): r is Rect => r !== null);
+    const fields = [...this.avoid, ...pageButtonsNear(this.avoid)]
+      .map(topRect)
+      .filter((r): r is Rect => r !== null);
     const corners: Array<['top' | 'bottom', 'left' | 'right', number]> = [
       ['top', 'right', GAP],
       ['bottom', 'right', LAUNCHER_ROOM],

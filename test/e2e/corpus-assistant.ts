@@ -23,6 +23,8 @@ import { ask } from './protocol';
 const MC_ORIGIN = 'https://formularz.mc.gov.pl';
 const PASSPHRASE = 'zielony most nad Wartą';
 const LAUNCHER_IDLE = 'Wypełnij wniosek o certyfikat';
+/** The report's words when the search has no entity named exactly so, or several (lib/autofill/messages.ts). */
+const RECIPIENT_QUESTION = /nie zawierają pozycji o nazwie dokładnie|Nie wybieram za Ciebie/;
 
 export interface AssistantEnv {
   context: BrowserContext;
@@ -42,6 +44,8 @@ export interface AssistantRun {
   fillMs: number[];
   /** What the in-page UI showed at the end (report, notice), and mc.html's alert for MC. */
   shown: string;
+  /** A stop outcome whose page would not go on to its next step without the recipient the assistant refused. */
+  stoppedAtRecipient: boolean;
   page: Page;
 }
 
@@ -273,6 +277,7 @@ export async function runAssistantInChromium(env: AssistantEnv, v: CorpusVariant
   const fillMs: number[] = [];
   let clerkSubmits = 0;
   const stopped: string[] = [];
+  let stoppedAtRecipient = false;
   try {
     await page.goto(url);
     await formShown(page, v);
@@ -283,9 +288,20 @@ export async function runAssistantInChromium(env: AssistantEnv, v: CorpusVariant
     };
     await once();
     for (const steps of v.userSteps ?? []) {
-      await runClerkSteps(page, steps, (n) => {
-        clerkSubmits += n;
-      });
+      try {
+        await runClerkSteps(page, steps, (n) => {
+          clerkSubmits += n;
+        });
+      } catch (error) {
+        // As in the happy-dom harness: where the assistant rightly stopped and asked about the recipient,
+        // the page does not let the clerk on before they choose one; the flow ends there, checked as it is.
+        const said = (await snapshot(page).catch(() => null))?.text.panel ?? '';
+        if (v.outcome !== 'filled' && RECIPIENT_QUESTION.test(said)) {
+          stoppedAtRecipient = true;
+          break;
+        }
+        throw error;
+      }
       await once();
     }
   } catch (error) {
@@ -308,6 +324,7 @@ export async function runAssistantInChromium(env: AssistantEnv, v: CorpusVariant
     problems: [...stopped, ...corpusProblems(v, state, clerkSubmits)],
     fillMs,
     shown,
+    stoppedAtRecipient,
     page,
   };
 }

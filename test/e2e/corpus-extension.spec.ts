@@ -22,14 +22,18 @@ import { launchWithExtension, welcomePage } from './extension';
 const SHOTS = 'test-results/screenshots';
 
 const ALL = corpusVariants();
-const SAMPLE = sampleCorpus(ALL, new Map([...KNOWN_GAPS, ...CHROMIUM_EXCLUDED]), {
-  seed: 14,
-  count: 24,
-  maxCount: 32,
-  minMc: 8,
-  minHand: 4,
-  minEachStop: 2,
-});
+// CORPUS_E2E_ALL=1 runs every variant (about 15 minutes; not part of `npm test`).
+const EVERY = process.env.CORPUS_E2E_ALL === '1';
+const SAMPLE = EVERY
+  ? ALL
+  : sampleCorpus(ALL, new Map([...KNOWN_GAPS, ...CHROMIUM_EXCLUDED]), {
+      seed: 14,
+      count: 24,
+      maxCount: 32,
+      minMc: 8,
+      minHand: 4,
+      minEachStop: 2,
+    });
 
 const test = base.extend<object, { assistant: AssistantEnv }>({
   assistant: [
@@ -102,7 +106,8 @@ for (const variant of SAMPLE) {
       if (variant === shotOf)
         await run.page.screenshot({ path: `${SHOTS}/corpus-extension-${variant.id}.png` });
       expect(run.problems, `${variant.description}\nshown: ${run.shown}`).toEqual([]);
-      expect(run.fillMs.length).toBe(1 + (variant.userSteps?.length ?? 0));
+      if (run.stoppedAtRecipient) expect(variant.outcome).not.toBe('filled');
+      else expect(run.fillMs.length).toBe(1 + (variant.userSteps?.length ?? 0));
     } finally {
       await run.page.close();
     }
