@@ -1,14 +1,18 @@
 import { openDatabase } from '@/lib/db/open';
-import { broadcastChanged, serveProtocol } from '@/lib/messaging/server';
+import { broadcastChanged, extensionSenderRules, serveProtocol } from '@/lib/messaging/server';
 import { sendToTab } from '@/lib/messaging/tabs';
 import { affectsBadge, createBadgeRefresher, progressBadgeText } from '@/lib/service/badge';
 import { createHandlers } from '@/lib/service/handlers';
-import { injectingFirst, serveTabChannel } from '@/lib/service/inject';
+import { injectingFirst, onEpuapTabLoaded, serveTabChannel, watchEpuapBanners } from '@/lib/service/inject';
+import { McFillRegistry } from '@/lib/service/mc-fills';
 import { watchMcReminders } from '@/lib/service/reminders';
 
 export default defineBackground(() => {
   const database = openDatabase();
   const now = () => new Date();
+  // The MC fills mc.html started: the only tabs whose MC-area messages are heard.
+  const mcFills = new McFillRegistry();
+  browser.tabs.onRemoved.addListener((tabId) => mcFills.end(tabId));
   // Progress of the active municipality on the toolbar ("4/10"); Firefox MV2 calls it browserAction.
   const toolbar = browser.action ?? browser.browserAction;
   const refreshBadge = createBadgeRefresher(
@@ -26,12 +30,17 @@ export default defineBackground(() => {
       },
       // A fill message first injects the ePUAP engine (lib/service/inject.ts).
       sendToTab: injectingFirst(sendToTab),
+      mcFills,
     }),
   );
-  serveProtocol(handlers);
+  serveProtocol(handlers, extensionSenderRules(mcFills));
   serveTabChannel({
     recordSent: async (confirmation) => (await handlers)['epuap.sentSeen']({ confirmation }),
   });
+  // The banner of each ePUAP page, pulled once the tab has loaded (the page's script sends nothing on load).
+  onEpuapTabLoaded(
+    watchEpuapBanners({ bannerSeen: async (banner) => (await handlers)['epuap.bannerSeen']({ banner }) }),
+  );
   void toolbar.setBadgeBackgroundColor({ color: '#0b57a4' }).then(refreshBadge);
   watchMcReminders(browser, database, now);
 

@@ -54,9 +54,11 @@ function bindToSender(type: MessageType, data: unknown, from: ContentSender): un
     case 'epuap.fillReport':
     case 'mc.fillReport': {
       const request = data as RequestOf<'mc.fillReport'>;
-      return sameOrigin(request.report.url)
+      const bound = sameOrigin(request.report.url)
         ? request
         : { ...request, report: { ...request.report, url: from.url.href } };
+      // The municipality is the one whose fill the background started in this tab, not the payload's.
+      return from.area === 'mc' ? { ...bound, profileId: from.profileId } : bound;
     }
     case 'epuap.learnMapping':
     case 'mc.learnMapping': {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { MessageType, RequestOf, ResponseOf } from '../messages';
+import { readWireAnswer, wireMessage } from './wire-answer';
 
 const NO_ANSWER = 'Rozszerzenie nie odpowiada. Odśwież stronę i spróbuj ponownie.';
 
@@ -9,11 +10,6 @@ const NO_ANSWER = 'Rozszerzenie nie odpowiada. Odśwież stronę i spróbuj pono
  * messenger with `{ res }` or `{ err }`. The background applies the same sender rules to it.
  */
 export async function sendLight<K extends MessageType>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
-  const message = { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() };
-  const answer = (await browser.runtime.sendMessage(message).catch(() => undefined)) as
-    | { res?: ResponseOf<K>; err?: { message?: string } }
-    | undefined;
-  if (!answer) throw new Error(NO_ANSWER);
-  if (answer.err) throw new Error(answer.err.message || NO_ANSWER);
-  return answer.res as ResponseOf<K>;
+  const answer = await browser.runtime.sendMessage(wireMessage(type, data)).catch(() => undefined);
+  return readWireAnswer<ResponseOf<K>>(answer, NO_ANSWER);
 }

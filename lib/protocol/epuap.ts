@@ -47,12 +47,13 @@ export interface FillContext {
   attachment: ScanForFill | null;
 }
 
-/** Background → the ePUAP content script. */
+/**
+ * Background → the ePUAP content script. The always-on script listens for no message: it is asked through
+ * `scripting.executeScript` (lib/sites/epuap/page-api.ts).
+ */
 export type ContentProtocol = {
   /** Answered by the engine (lib/service/inject.ts injects it first). */
   'content.fill': { request: { overwrite?: string[] }; response: FillReport };
-  /** Answered by the always-on script: the banner as read from the page now. */
-  'content.banner': { request: undefined; response: EpuapBannerInfo | null };
 };
 
 /**

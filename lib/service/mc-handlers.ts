@@ -69,8 +69,14 @@ async function readContext(db: Database, profileId?: string): Promise<McContext>
   };
 }
 
-export function mcHandlers({ db, now, notify }: ServiceDeps): AreaHandlers<McProtocol> {
+export function mcHandlers({ db, now, notify, mcFills }: ServiceDeps): AreaHandlers<McProtocol> {
   return {
+    'mc.fillStarted': async ({ tabId, origin, documentId, profileId }) => {
+      if (!(await db.get('profiles', profileId))) throw new Error(MC_MESSAGES.unknownProfile);
+      mcFills?.start({ tabId, origin, profileId, ...(documentId && { documentId }) });
+      return null;
+    },
+
     'mc.context': ({ profileId }) => readContext(db, profileId),
 
     'mc.storeVault': async ({ profileId, envelope, replace }) => {
