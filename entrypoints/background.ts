@@ -4,6 +4,7 @@ import { sendToTab } from '@/lib/messaging/tabs';
 import { affectsBadge, createBadgeRefresher, progressBadgeText } from '@/lib/service/badge';
 import { createHandlers } from '@/lib/service/handlers';
 import { injectingFirst, onEpuapTabLoaded, serveTabChannel, watchEpuapBanners } from '@/lib/service/inject';
+import { createSubmitGuard } from '@/lib/service/main-guard';
 import { McFillRegistry } from '@/lib/service/mc-fills';
 import { watchMcReminders } from '@/lib/service/reminders';
 
@@ -19,6 +20,8 @@ export default defineBackground(() => {
     async () => progressBadgeText(await database, now()),
     (text) => toolbar.setBadgeText({ text }),
   );
+  // The page-world never-submit guard, on while a fill runs (lib/service/main-guard.ts).
+  const guard = createSubmitGuard();
   const handlers = database.then((db) =>
     createHandlers({
       db,
@@ -31,16 +34,21 @@ export default defineBackground(() => {
       // A fill message first injects the ePUAP engine (lib/service/inject.ts).
       sendToTab: injectingFirst(sendToTab),
       mcFills,
+      submitGuard: guard,
     }),
   );
   serveProtocol(handlers, extensionSenderRules(mcFills));
+  // The banner of each ePUAP page, pulled once the tab has loaded (the page's script sends nothing on
+  // load) and again when the page says its banner changed.
+  const pullBanner = watchEpuapBanners({
+    bannerSeen: async (banner) => (await handlers)['epuap.bannerSeen']({ banner }),
+  });
+  onEpuapTabLoaded(pullBanner);
   serveTabChannel({
+    guard,
+    pullBanner,
     recordSent: async (confirmation) => (await handlers)['epuap.sentSeen']({ confirmation }),
   });
-  // The banner of each ePUAP page, pulled once the tab has loaded (the page's script sends nothing on load).
-  onEpuapTabLoaded(
-    watchEpuapBanners({ bannerSeen: async (banner) => (await handlers)['epuap.bannerSeen']({ banner }) }),
-  );
   void toolbar.setBadgeBackgroundColor({ color: '#0b57a4' }).then(refreshBadge);
   watchMcReminders(browser, database, now);
 

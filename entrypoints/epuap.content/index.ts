@@ -2,7 +2,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '@/components/in-page/channel';
 import { engineOf } from '@/components/in-page/engine-handle';
 import { Launcher, Notice } from '@/components/in-page/launcher';
-import { sendLight as send } from '@/lib/messaging/light';
 import { type EpuapBannerInfo, readEpuapBanner } from '@/lib/sites/epuap/banner';
 import { frameDocument, isPismoOgolnePage } from '@/lib/sites/epuap/detect';
 import { type BannerNoticeKind, type EpuapPageApi, PAGE_GLOBAL } from '@/lib/sites/epuap/page-api';
@@ -18,7 +17,8 @@ import { type BannerNoticeKind, type EpuapPageApi, PAGE_GLOBAL } from '@/lib/sit
  * message listener and sends nothing. The background pulls the banner once the tab has loaded, and the
  * popup asks what the page shows, both through `scripting.executeScript` calling the object this script
  * leaves in its isolated world (lib/sites/epuap/page-api.ts). A banner that changes later in the page is
- * read by the throttled observer and sent then, once per distinct banner.
+ * noticed by the throttled observer, which asks the background (over the tab port) to pull it again: once
+ * per distinct banner.
  */
 export default defineContentScript({
   matches: ['https://epuap.gov.pl/*'],
@@ -152,9 +152,12 @@ class Watcher {
     }
   }
 
+  /** A banner other than the one reported: the background is asked to pull it (it marks it reported). */
   private readBanner(): void {
-    const banner = this.takeNewBanner();
-    if (banner) void this.checkBanner(banner);
+    this.lastBanner = performance.now();
+    const banner = readEpuapBanner(document);
+    if (banner && JSON.stringify(banner) !== this.bannerKey && !this.ctx.isInvalid)
+      void askBackground({ kind: 'banner' });
   }
 
   /** The banner shown now when it differs from the last one reported; it then counts as reported. */
@@ -200,17 +203,10 @@ class Watcher {
   }
 
   /**
-   * Only what the page itself shows is written into it; whether to store it is decided in the
-   * extension's window (popup or side panel), where the values are shown before saving.
+   * Only what the page itself shows is written into it (the background's verdict arrives as a kind);
+   * whether to store it is decided in the extension's window (popup or side panel), where the values are
+   * shown before saving.
    */
-  private async checkBanner(banner: EpuapBannerInfo): Promise<void> {
-    if (this.ctx.isInvalid) return;
-    const verdict = await send('epuap.bannerSeen', { banner }).catch(() => null);
-    if (verdict?.kind === 'other-org') this.showNotice('other-org');
-    else if ((verdict?.kind === 'changes' || verdict?.kind === 'no-profile') && verdict.changes.length)
-      this.showNotice('changes');
-  }
-
   private showNotice(kind: BannerNoticeKind): void {
     if (kind === 'other-org')
       this.notice.show(

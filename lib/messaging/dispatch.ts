@@ -60,6 +60,8 @@ function bindToSender(type: MessageType, data: unknown, from: ContentSender): un
       // The municipality is the one whose fill the background started in this tab, not the payload's.
       return from.area === 'mc' ? { ...bound, profileId: from.profileId } : bound;
     }
+    case 'mc.guard':
+      return { on: (data as RequestOf<'mc.guard'>).on, tabId: from.tabId };
     case 'epuap.learnMapping':
     case 'mc.learnMapping': {
       const { mapping } = data as RequestOf<'mc.learnMapping'>;

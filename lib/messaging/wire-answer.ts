@@ -1,8 +1,8 @@
 /**
  * The wire format of @webext-core/messaging (lib/messaging/wire.ts), read where the library itself is not
- * used: the always-on ePUAP script (lib/messaging/light.ts, no library for its size budget), a message
- * sent with a documentId (lib/messaging/tabs.ts) and the tests that speak the protocol from outside.
- * Dependency-free, so each of them can import it.
+ * used: a message sent with a documentId (lib/messaging/tabs.ts) and the tests that speak the protocol
+ * from outside (test/e2e/protocol.ts, test/firefox/firefox.ts). Dependency-free, so any bundle can import
+ * it (the always-on ePUAP script sends no protocol message at all: lib/sites/epuap/page-api.ts).
  */
 
 /** A request as the messenger sends it. */

@@ -35,6 +35,11 @@ export type McProtocol = {
    * municipality is the one the background recorded for the tab's fill: `profileId` is ignored.
    */
   'mc.fillReport': { request: { profileId: string; report: FillReport }; response: { recorded: boolean } };
+  /**
+   * The MC tab's fill starts (`on`) or ended: the page-world submit guard (lib/service/main-guard.ts) for
+   * the sender's own tab; `tabId` is always the sender's (lib/messaging/dispatch.ts), never the payload's.
+   */
+  'mc.guard': { request: { on: boolean; tabId?: number }; response: null };
   /** "Hasła zapisane i przechowane": records `passwords-kept` (needs a vault). */
   'mc.passwordsKept': {
     request: { profileId: string };

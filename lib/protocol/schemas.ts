@@ -119,6 +119,7 @@ export const REQUEST_SCHEMAS = {
     profileId: Id,
   }),
   'mc.fillReport': z.object({ profileId: Id, report: FillReportSchema }),
+  'mc.guard': z.object({ on: z.boolean() }),
   'mc.passwordsKept': z.object({ profileId: Id }),
 } satisfies Record<MessageType, z.ZodType>;
 

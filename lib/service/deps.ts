@@ -42,6 +42,8 @@ export interface ServiceDeps {
   ) => Promise<TabResponseOf<K>>;
   /** The MC fills mc.html started (the sender rules read the same registry); one per service when absent. */
   mcFills?: McFillRegistry;
+  /** The page-world submit guard of a tab (lib/service/main-guard.ts); absent in unit tests. */
+  submitGuard?: (tabId: number, on: boolean) => Promise<boolean>;
 }
 
 /** For a request naming a municipality that is not (or no longer) on the list. */

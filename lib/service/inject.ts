@@ -204,6 +204,10 @@ export interface TabChannelDeps {
   recordSent: (confirmation: SentConfirmation) => Promise<{ recorded: boolean }>;
   inject?: (tabId: number) => Promise<void>;
   watchSent?: (tabId: number) => Promise<void>;
+  /** Pulls the tab's banner (watchEpuapBanners); the page asks when its banner changed. */
+  pullBanner?: (tabId: number) => Promise<void>;
+  /** The page-world submit guard of lib/service/main-guard.ts. */
+  guard?: (tabId: number, on: boolean) => Promise<boolean>;
 }
 
 /** Starts the "sent" watcher in the tab's top frame (fails quietly off ePUAP: no host permission there). */
@@ -246,6 +250,15 @@ export function serveTabChannel(deps: TabChannelDeps): void {
       const fail = (error: unknown) =>
         reply({ ok: false, error: error instanceof Error ? error.message : String(error) });
       if (request?.kind === 'engine') inject(tabId).then(() => reply({ ok: true }), fail);
+      else if (request?.kind === 'banner') {
+        void deps.pullBanner?.(tabId).catch(() => undefined);
+        reply({ ok: true });
+      } else if (request?.kind === 'guard')
+        // Where the page world cannot be reached, the engine's own submit-event guard still holds.
+        void (deps.guard?.(tabId, request.on === true) ?? Promise.resolve(false)).then(
+          () => reply({ ok: true }),
+          () => reply({ ok: true }),
+        );
       else if (request?.kind === 'filled') {
         filledTabs.add(tabId);
         void watchSent(tabId);

@@ -42,7 +42,7 @@ const EPUAP_AREA: MessageType[] = [
   'epuap.sentSeen',
   'epuap.learnMapping',
 ];
-const MC_AREA: MessageType[] = ['mc.fillReport', 'mc.learned', 'mc.learnMapping'];
+const MC_AREA: MessageType[] = ['mc.fillReport', 'mc.learned', 'mc.learnMapping', 'mc.guard'];
 
 /** Every store's records, to prove that a refused message changed nothing. */
 async function dump(db: Awaited<ReturnType<typeof freshService>>['db']) {
@@ -142,6 +142,7 @@ function sampleData(type: MessageType, profileId: string): unknown {
     'mc.learned': { url: `${MC_ORIGIN}/wniosek/7f3a` },
     'mc.passwordsKept': { profileId },
     'mc.fillStarted': { tabId: 9, origin: 'https://evil.example', profileId },
+    'mc.guard': { on: true },
   };
   const report = {
     recipeId: 'x',
