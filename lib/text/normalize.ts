@@ -18,31 +18,19 @@ export function normalizeText(text: string | null | undefined): string {
 }
 
 /**
- * Decorations a person ignores when reading a label: required markers ("*", "(wymagane)", "pole
- * obowiązkowe"), optional notes, character counters ("0 / 250", "pozostało 250 znaków"), help-icon text
- * ("?", "ⓘ", "Pomoc"), trailing colons. Works on normalised text (lower case, no diacritics).
- * The same rules as the fill engine's (lib/autofill/text.ts), which should import them from here.
+ * Label text without the required/optional markers a person ignores: "Tytuł pisma: *" → "tytul pisma",
+ * "Adresat (pole obowiązkowe)" → "adresat". The fill engine's `cleanLabel` (lib/autofill/text.ts) also
+ * strips character counters and help-icon text, which banners and confirmation pages do not show; this
+ * lean subset keeps the always-on script within its size budget.
  */
-const DECORATIONS: readonly RegExp[] = [
-  /\(\s*(wymagane|wymagany|wymagana|obowiazkowe|obowiazkowy|pole wymagane|pole obowiazkowe|opcjonalne|opcjonalnie|nieobowiazkowe)\s*\)/g,
-  /\b(pole (wymagane|obowiazkowe)|wymagane|obowiazkowe|opcjonalne|opcjonalnie)\s*$/g,
-  /\b\d+\s*\/\s*\d+\s*(znakow|znaki|znak)?\s*$/g,
-  /\b(pozostalo|zostalo|maks\.?|maksymalnie|max\.?|limit)\s*:?\s*\d+\s*(znakow|znaki|znak)?\.?\s*$/g,
-  /\b(pomoc|podpowiedz|wiecej informacji|informacja o polu)\s*$/g,
-  /[*:?ⓘℹ❓†‡]+/g,
-];
-
-export function stripDecorations(normalized: string): string {
-  let text = normalized;
-  // Twice: "Treść pisma * 0 / 250" has the counter after the marker.
-  for (let round = 0; round < 2; round++)
-    for (const pattern of DECORATIONS) text = text.replace(pattern, ' ').replace(/\s+/g, ' ').trim();
-  return text;
-}
-
-/** Label text without decorations a person ignores: "Tytuł pisma: *" → "tytul pisma". */
 export function cleanLabel(text: string | null | undefined): string {
-  return stripDecorations(normalizeText(text));
+  return normalizeText(text)
+    .replace(
+      /\(\s*(wymagan[eya]|obowiazkow[ey]|pole (wymagane|obowiazkowe)|opcjonaln(e|ie)|nieobowiazkowe)\s*\)|\b(pole (wymagane|obowiazkowe)|wymagane|obowiazkowe)\s*$|[*:?]+/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether a text carries any letter or digit (a lone "*" or "—" is decoration, not content). */

@@ -28,10 +28,12 @@ describe('a value beside its label: a required marker is decoration, as in the f
     expect(findLabelledText(root(marker), ['Numer dokumentu'])?.text).toBe('UPP-2026-17');
   });
 
-  it('labels are cleaned by the engine rules: markers, counters, help text', () => {
+  it('labels lose their required and optional markers', () => {
     expect(cleanLabel('Tytuł pisma: *')).toBe('tytul pisma');
-    expect(cleanLabel('Treść pisma * 0 / 250')).toBe('tresc pisma');
+    expect(cleanLabel('Treść (wymagane)')).toBe('tresc');
     expect(cleanLabel('Adresat (pole obowiązkowe)')).toBe('adresat');
+    expect(cleanLabel('Numer dokumentu pole wymagane')).toBe('numer dokumentu');
+    expect(cleanLabel('Telefon (opcjonalnie)')).toBe('telefon');
     expect(hasContent(' * ')).toBe(false);
   });
 });
