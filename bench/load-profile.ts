@@ -16,15 +16,14 @@ import { BRUDZEW } from '../test/e2e/sample-profiles';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const FILE = process.argv[2] ?? 'banner-a.html';
 
-async function launch(withExtension: boolean): Promise<BrowserContext> {
+async function launch(withExtension: boolean, dir = EXTENSION_DIR): Promise<BrowserContext> {
   const args = [
     '--no-sandbox',
     '--no-first-run',
     '--disable-background-networking',
     '--disable-component-update',
   ];
-  if (withExtension)
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'asystent-prof-')), {
     executablePath: CHROMIUM,
     headless: true,
@@ -104,27 +103,43 @@ async function profileLoad(page: Page, url: string): Promise<void> {
   });
 }
 
-const withExtension = await launch(true);
+async function withProfile(dir?: string): Promise<BrowserContext> {
+  const context = await launch(true, dir);
+  const id = await extensionIdOf(context);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
+  await fillProfileForm(popup, BRUDZEW);
+  await popup.getByRole('button', { name: 'Zapisz' }).click();
+  await popup.getByRole('status').filter({ hasText: 'Zapisano' }).waitFor();
+  return context;
+}
+
+// COMPARE_DIR: another build (e.g. main's) measured in the same run, load by load, against this one.
+const compareDir = process.env.COMPARE_DIR;
+const withExtension = await withProfile();
+const other = compareDir ? await withProfile(compareDir) : null;
 const plain = await launch(false);
-const id = await extensionIdOf(withExtension);
-const popup = await withExtension.newPage();
-await popup.goto(`chrome-extension://${id}/popup.html`);
-await popup.getByRole('button', { name: 'Dodaj gminę' }).click();
-await fillProfileForm(popup, BRUDZEW);
-await popup.getByRole('button', { name: 'Zapisz' }).click();
-await popup.getByRole('status').filter({ hasText: 'Zapisano' }).waitFor();
 const a = await withExtension.newPage();
+const c = other ? await other.newPage() : null;
 const b = await plain.newPage();
 const url = FILE.startsWith('/') ? `https://epuap.gov.pl${FILE}` : fixtureUrl(FILE);
 const w: number[] = [];
+const wc: number[] = [];
 const wo: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   w.push(await scriptDuration(a, url));
+  if (c) wc.push(await scriptDuration(c, url));
   wo.push(await scriptDuration(b, url));
 }
 console.log(
   `${FILE}: with ${median(w).toFixed(2)} ms, without ${median(wo).toFixed(2)} ms, added ${(median(w) - median(wo)).toFixed(2)} ms (median of ${RUNS})`,
 );
+if (c)
+  console.log(
+    `${FILE}: ${compareDir} added ${(median(wc) - median(wo)).toFixed(2)} ms (same runs, interleaved)`,
+  );
+await other?.close();
 if (!process.env.NO_PROFILE)
   for (let i = 0; i < Number(process.env.PROFILE_RUNS ?? 1); i++) await profileLoad(a, url);
 printTotals();
