@@ -15,6 +15,7 @@ import { BRUDZEW } from '../test/e2e/sample-profiles';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const FILE = process.argv[2] ?? 'banner-a.html';
+const WAIT_MS = Number(process.env.LOAD_WAIT_MS ?? 1500);
 
 async function launch(withExtension: boolean, dir = EXTENSION_DIR): Promise<BrowserContext> {
   const args = [
@@ -43,7 +44,8 @@ async function scriptDuration(page: Page, url: string): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(300);
+  // Long enough for work deferred after the load (the background's banner pull and its retries).
+  await page.waitForTimeout(WAIT_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.detach();
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;

@@ -137,11 +137,14 @@ export function watchEpuapBanners(deps: BannerWatchDeps): (tabId: number) => Pro
   const ask = deps.ask ?? ((id: number) => askEpuapPage(id, 'newBanner'));
   const notice = deps.notice ?? showBannerNotice;
   const retryMs = deps.retryMs ?? 250;
+  const firstWaitMs = deps.retryMs ?? 150;
   const noticed = new Set<string>();
   const pull = async (tabId: number): Promise<void> => {
     let answer: PageAnswer<'newBanner'> = { ok: false };
+    // The tab reports its load about when the always-on script starts (document_idle): asking at once
+    // mostly finds it not there yet, and every try costs the page an injection; so wait a little first.
     for (let attempt = 0; attempt < 6 && !answer.ok; attempt++) {
-      if (attempt) await new Promise((resolve) => setTimeout(resolve, retryMs));
+      await new Promise((resolve) => setTimeout(resolve, attempt ? retryMs : firstWaitMs));
       answer = await ask(tabId).catch(() => ({ ok: false }) as const);
     }
     if (!answer.ok || !answer.data) return;
