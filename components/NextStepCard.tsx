@@ -4,6 +4,7 @@ import { ErrorAlert } from '@/components/Feedback';
 import { runStepAction } from '@/components/process/step-actions';
 import type { StepView } from '@/lib/process';
 import type { ProcessSnapshot } from '@/lib/protocol/process';
+import { askEpuapPage } from '@/lib/service/inject';
 import { errorText } from '@/lib/text/errors';
 
 /** The tab the popup acts on: the popup window's active tab, or `?tab=` when the popup is opened as a page. */
@@ -22,10 +23,8 @@ export async function targetTabPage(): Promise<'pismo' | 'epuap' | 'other'> {
   const tabId = await targetTabId();
   if (tabId === undefined) return 'other';
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: 'content.where' }, { frameId: 0 })) as
-      | { ok: true; data: { pismo: boolean } }
-      | undefined;
-    if (!answer?.ok) return 'other';
+    const answer = await askEpuapPage(tabId, 'where');
+    if (!answer.ok) return 'other';
     return answer.data.pismo ? 'pismo' : 'epuap';
   } catch {
     return 'other';

@@ -16,6 +16,11 @@ export interface AssistantSite {
   learn(mapping: LearnedMapping): Promise<void>;
   /** After every fill: store the report, tell the background. */
   afterFill(report: FillReport): Promise<void>;
+  /**
+   * Asks the background to block `form.submit()`/`requestSubmit()` in the page's own world while the
+   * fill runs (`true`), and to lift it after (`false`). Never fails the fill.
+   */
+  guard?(on: boolean): Promise<unknown>;
 }
 
 /**
@@ -49,7 +54,14 @@ export class InPageAssistant {
   }
 
   private async run(overwrite: string[]): Promise<FillReport> {
-    const { report, elements } = await this.site.fill(overwrite);
+    await this.site.guard?.(true).catch(() => undefined);
+    let result: Awaited<ReturnType<AssistantSite['fill']>>;
+    try {
+      result = await this.site.fill(overwrite);
+    } finally {
+      void this.site.guard?.(false).catch(() => undefined);
+    }
+    const { report, elements } = result;
     const outlined: Element[] = [];
     for (const key of this.site.outline(report)) {
       const target = elements.get(key);

@@ -4,6 +4,7 @@
  * nothing of ours runs on that site until the clerk asks, and nothing stays registered there.
  */
 import { browser } from 'wxt/browser';
+import { send } from '@/lib/messaging/client';
 import { sendToTab } from '@/lib/messaging/tabs';
 import type { McTabProtocol } from '@/lib/protocol/mc';
 import { originPattern } from '@/lib/sites/mc/link';
@@ -95,6 +96,13 @@ export async function fillFormTab(
   data: McTabProtocol['mcTab.fill']['request'],
 ): Promise<McTabProtocol['mcTab.fill']['response']> {
   const documentId = await ensureFillScript(tabId);
+  // The background hears the MC area's messages only from the tab, site and document recorded here.
+  await send('mc.fillStarted', {
+    tabId,
+    origin: data.expectedOrigin,
+    profileId: data.profileId,
+    ...(documentId && { documentId }),
+  });
   try {
     return await sendToTab('mcTab.fill', data, { tabId, frameId: 0, ...(documentId && { documentId }) });
   } catch (error) {

@@ -48,6 +48,7 @@ const epuapLetter: AssistantSite = {
   learn: async (mapping) => {
     await send('epuap.learnMapping', { mapping });
   },
+  guard: (on) => askBackground({ kind: 'guard', on }),
   async afterFill(report) {
     await askBackground({ kind: 'filled' });
     await send('epuap.fillReport', { report });

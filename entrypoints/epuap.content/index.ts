@@ -2,9 +2,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '@/components/in-page/channel';
 import { engineOf } from '@/components/in-page/engine-handle';
 import { Launcher, Notice } from '@/components/in-page/launcher';
-import { sendLight as send } from '@/lib/messaging/light';
 import { type EpuapBannerInfo, readEpuapBanner } from '@/lib/sites/epuap/banner';
 import { formShadowRoots, frameDocument, isPismoOgolnePage } from '@/lib/sites/epuap/detect';
+import { type BannerNoticeKind, type EpuapPageApi, PAGE_GLOBAL } from '@/lib/sites/epuap/page-api';
 
 /**
  * Runs on every ePUAP page and stays small: reads the banner, recognises the Pismo ogólne form and shows
@@ -12,6 +12,13 @@ import { formShadowRoots, frameDocument, isPismoOgolnePage } from '@/lib/sites/e
  * pushState/replaceState/hash routes, frames that load later, a form re-rendered or replaced) through a
  * throttled MutationObserver tied to WXT's context. The fill engine is injected only on the clerk's click
  * (lib/service/inject.ts). No fill engine, framework, zod or database code is bundled here.
+ *
+ * A page load costs as little script time as possible (issue 9, `npm run bench`): the script registers no
+ * message listener and sends nothing. The background pulls the banner once the tab has loaded, and the
+ * popup asks what the page shows, both through `scripting.executeScript` calling the object this script
+ * leaves in its isolated world (lib/sites/epuap/page-api.ts). A banner that changes later in the page is
+ * noticed by the throttled observer, which asks the background (over the tab port) to pull it again: once
+ * per distinct banner.
  */
 export default defineContentScript({
   matches: ['https://epuap.gov.pl/*'],
@@ -27,6 +34,8 @@ export default defineContentScript({
 const THROTTLE_MS = 150;
 /** The banner walks more text than detection: read it at most this often. */
 const BANNER_EVERY_MS = 1000;
+/** If the background has not pulled the banner by then (it pulls when the tab completes loading), send it. */
+const PULL_WAIT_MS = 3000;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true };
 
 class Watcher {
@@ -39,7 +48,10 @@ class Watcher {
   private lastBanner = -Infinity;
   private bannerTimer = false;
   private watchingLocation = false;
+  /** The last banner reported to the background (pulled by it or sent by this script). */
   private bannerKey = '';
+  /** Whether the background pulled the banner once: until then the observer leaves the banner to it. */
+  private pulled = false;
   private engineLoading: Promise<void> | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -55,21 +67,29 @@ class Watcher {
   start(): void {
     const { ctx } = this;
     ctx.addEventListener(window, 'hashchange', () => this.changed());
+    const api: EpuapPageApi = {
+      banner: () => readEpuapBanner(document),
+      newBanner: () => {
+        this.pulled = true;
+        return this.takeNewBanner();
+      },
+      where: () => ({ pismo: isPismoOgolnePage(location.href, document) }),
+      notice: (kind) => this.showNotice(kind),
+    };
+    const scope = globalThis as unknown as Record<string, EpuapPageApi | undefined>;
+    scope[PAGE_GLOBAL] = api;
     ctx.onInvalidated(() => {
       this.observer.disconnect();
       this.launcherInstance?.hide();
       this.notice.close();
+      if (scope[PAGE_GLOBAL] === api) delete scope[PAGE_GLOBAL];
     });
-    // Answered synchronously: this script has no polyfill, and Chrome ignores a returned promise.
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-      const type = (message as { type?: string })?.type;
-      if (ctx.isInvalid) return undefined;
-      if (type === 'content.banner') sendResponse({ ok: true, data: readEpuapBanner(document) });
-      // The popup asks which page its tab shows, to offer the fill or the link to the Pismo ogólne.
-      else if (type === 'content.where')
-        sendResponse({ ok: true, data: { pismo: isPismoOgolnePage(location.href, document) } });
-      return undefined;
-    });
+    // A page whose tab never reports its load (or a background that missed it): the banner is sent once.
+    setTimeout(() => {
+      if (this.pulled || ctx.signal.aborted) return;
+      this.pulled = true;
+      this.bannerSoon();
+    }, PULL_WAIT_MS);
     this.check();
   }
 
@@ -86,12 +106,12 @@ class Watcher {
       this.watchingLocation = true;
       this.ctx.addEventListener(window, 'wxt:locationchange', () => this.changed());
     }
-    if (this.scheduled || this.ctx.isInvalid) return;
+    if (this.scheduled || this.ctx.signal.aborted) return;
     this.scheduled = true;
     const wait = Math.max(16, this.lastCheck + THROTTLE_MS - performance.now());
-    this.ctx.setTimeout(() => {
+    setTimeout(() => {
       this.scheduled = false;
-      this.check();
+      if (!this.ctx.signal.aborted) this.check();
     }, wait);
   }
 
@@ -113,7 +133,7 @@ class Watcher {
       this.launcher.keep();
     } else if (this.launcherInstance?.visible && !this.busy) this.launcherInstance.hide();
 
-    this.bannerSoon();
+    if (this.pulled) this.bannerSoon();
 
     for (const doc of docs) this.observer.observe(doc, OBSERVE);
     // A component may render the form into its open shadow root after it was attached.
@@ -127,21 +147,29 @@ class Watcher {
     if (wait <= 0) this.readBanner();
     else {
       this.bannerTimer = true;
-      this.ctx.setTimeout(() => {
+      setTimeout(() => {
         this.bannerTimer = false;
-        this.readBanner();
+        if (!this.ctx.signal.aborted) this.readBanner();
       }, wait);
     }
   }
 
+  /** A banner other than the one reported: the background is asked to pull it (it marks it reported). */
   private readBanner(): void {
     this.lastBanner = performance.now();
     const banner = readEpuapBanner(document);
+    if (banner && JSON.stringify(banner) !== this.bannerKey && !this.ctx.isInvalid)
+      void askBackground({ kind: 'banner' });
+  }
+
+  /** The banner shown now when it differs from the last one reported; it then counts as reported. */
+  private takeNewBanner(): EpuapBannerInfo | null {
+    this.lastBanner = performance.now();
+    const banner = readEpuapBanner(document);
     const key = banner ? JSON.stringify(banner) : '';
-    if (banner && key !== this.bannerKey) {
-      this.bannerKey = key;
-      void this.checkBanner(banner);
-    }
+    if (!banner || key === this.bannerKey) return null;
+    this.bannerKey = key;
+    return banner;
   }
 
   private busy = false;
@@ -177,18 +205,18 @@ class Watcher {
   }
 
   /**
-   * Only what the page itself shows is written into it; whether to store it is decided in the
-   * extension's window (popup or side panel), where the values are shown before saving.
+   * Only what the page itself shows is written into it (the background's verdict arrives as a kind);
+   * whether to store it is decided in the extension's window (popup or side panel), where the values are
+   * shown before saving.
    */
-  private async checkBanner(banner: EpuapBannerInfo): Promise<void> {
-    const verdict = await send('epuap.bannerSeen', { banner }).catch(() => null);
-    if (verdict?.kind === 'other-org')
+  private showNotice(kind: BannerNoticeKind): void {
+    if (kind === 'other-org')
       this.notice.show(
         'Asystent ePUAP: inna organizacja',
         'Na ePUAP jest wybrana inna organizacja niż aktywna gmina w Asystencie. Przełącz aktywną gminę w oknie rozszerzenia albo zaloguj się na konto właściwej organizacji.',
         true,
       );
-    else if ((verdict?.kind === 'changes' || verdict?.kind === 'no-profile') && verdict.changes.length)
+    else
       this.notice.show(
         'Asystent ePUAP: dane z banera',
         'Baner ePUAP pokazuje dane inne niż profil gminy w Asystencie. Otwórz okno Asystenta ePUAP (ikona na pasku przeglądarki), aby je porównać i zapisać w profilu.',

@@ -42,6 +42,7 @@ export default defineContentScript({
         await send('mc.learnMapping', { mapping });
         if (last) last = { ...last, learned: await send('mc.learned', { url: location.href }) };
       },
+      guard: (on) => send('mc.guard', { on }),
       afterFill: async (report) => {
         if (last) await send('mc.fillReport', { profileId: last.profileId, report });
       },

@@ -54,10 +54,14 @@ function bindToSender(type: MessageType, data: unknown, from: ContentSender): un
     case 'epuap.fillReport':
     case 'mc.fillReport': {
       const request = data as RequestOf<'mc.fillReport'>;
-      return sameOrigin(request.report.url)
+      const bound = sameOrigin(request.report.url)
         ? request
         : { ...request, report: { ...request.report, url: from.url.href } };
+      // The municipality is the one whose fill the background started in this tab, not the payload's.
+      return from.area === 'mc' ? { ...bound, profileId: from.profileId } : bound;
     }
+    case 'mc.guard':
+      return { on: (data as RequestOf<'mc.guard'>).on, tabId: from.tabId };
     case 'epuap.learnMapping':
     case 'mc.learnMapping': {
       const { mapping } = data as RequestOf<'mc.learnMapping'>;

@@ -7,21 +7,26 @@ import type { MessageType } from '../messages';
  * - an extension page (popup, side panel, documents, mc.html), recognised by its URL, may send any
  *   request;
  * - a content script may send only its own area's requests, from its own origin and from the top
- *   frame: the ePUAP script from https://epuap.gov.pl, the MC fill script from the MC site the clerk
- *   opened (the one origin the browser granted for the step; removed when the step is done).
+ *   frame: the ePUAP script from https://epuap.gov.pl, the MC fill script only from the tab, origin and
+ *   (Chrome) document mc.html itself injected it into for the site the clerk confirmed (`mc.fillStarted`),
+ *   while that origin is still granted (the permission is removed when the step is done).
  */
 export interface Sender {
   id?: string;
   url?: string;
   frameId?: number;
   tab?: { id?: number };
+  /** Chrome: the document the message came from. */
+  documentId?: string;
 }
 
 export const EPUAP_ORIGIN = 'https://epuap.gov.pl';
 
 export type SenderKind =
   | { kind: 'page' }
-  | { kind: 'content'; area: 'epuap' | 'mc'; url: URL; tabId: number }
+  | { kind: 'content'; area: 'epuap'; url: URL; tabId: number }
+  /** `profileId`: the municipality the background recorded when the MC fill of this tab started. */
+  | { kind: 'content'; area: 'mc'; url: URL; tabId: number; profileId: string }
   | { kind: 'refused'; reason: string };
 
 export interface SenderRules {
@@ -30,6 +35,8 @@ export interface SenderRules {
   extensionBase: string;
   /** Whether `origin` is the MC site of the step in progress (its host permission is granted now). */
   isMcOrigin: (origin: string) => Promise<boolean>;
+  /** The MC fill the background recorded for this tab, origin and document (lib/service/mc-fills.ts). */
+  mcFill: (tabId: number, origin: string, documentId?: string) => { profileId: string } | null;
 }
 
 /** The requests each content script may send; every other request comes from extension pages only. */
@@ -40,13 +47,14 @@ export const CONTENT_AREAS: Record<'epuap' | 'mc', ReadonlySet<MessageType>> = {
     'epuap.fillReport',
     'epuap.learnMapping',
   ]),
-  mc: new Set<MessageType>(['mc.fillReport', 'mc.learned', 'mc.learnMapping']),
+  mc: new Set<MessageType>(['mc.fillReport', 'mc.learned', 'mc.learnMapping', 'mc.guard']),
 };
 
 /** Requests that describe a page and so need a content script's sender (its URL); pages may not send them. */
 export const CONTENT_ONLY: ReadonlySet<MessageType> = new Set<MessageType>([
   'epuap.learnMapping',
   'mc.learnMapping',
+  'mc.guard',
 ]);
 
 export const REFUSED = 'Asystent ePUAP odrzucił to polecenie: nie pochodzi z okna rozszerzenia.';
@@ -72,8 +80,12 @@ export async function classifySender(
     if (!CONTENT_AREAS.epuap.has(type)) return refuse(`${type} is not an ePUAP page's request`);
     return { kind: 'content', area: 'epuap', url, tabId };
   }
-  if (url.protocol === 'https:' && CONTENT_AREAS.mc.has(type) && (await rules.isMcOrigin(url.origin)))
-    return { kind: 'content', area: 'mc', url, tabId };
+  if (url.protocol === 'https:' && CONTENT_AREAS.mc.has(type)) {
+    const fill = rules.mcFill(tabId, url.origin, sender.documentId);
+    if (!fill) return refuse(`${type} from a tab the assistant did not fill`);
+    if (await rules.isMcOrigin(url.origin))
+      return { kind: 'content', area: 'mc', url, tabId, profileId: fill.profileId };
+  }
   return refuse(`${type} from ${url.origin}`);
 }
 

@@ -3,6 +3,7 @@ import type { StoreName } from '../db/schema';
 import type { MessageType } from '../messages';
 import { MESSAGE_TYPES } from '../protocol/schemas';
 import type { Handlers } from '../service/deps';
+import type { McFillRegistry } from '../service/mc-fills';
 import { dispatch } from './dispatch';
 import type { SenderRules } from './senders';
 import { messenger } from './wire';
@@ -12,12 +13,16 @@ export function extensionBase(): string {
   return browser.runtime.getURL('/' as never);
 }
 
-/** The sender rules of the running extension: its id, its pages' origin, the MC site granted now. */
-export function extensionSenderRules(): SenderRules {
+/**
+ * The sender rules of the running extension: its id, its pages' origin, the MC fills it started (the
+ * same registry the `mc.fillStarted` handler writes) and the MC site granted now.
+ */
+export function extensionSenderRules(mcFills: McFillRegistry): SenderRules {
   return {
     runtimeId: browser.runtime.id,
     extensionBase: extensionBase(),
     isMcOrigin: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false),
+    mcFill: (tabId, origin, documentId) => mcFills.forSender(tabId, origin, documentId),
   };
 }
 
@@ -25,10 +30,7 @@ export function extensionSenderRules(): SenderRules {
  * Answers protocol requests with the given handlers, one messenger listener per request type. The
  * handlers are awaited lazily because the database opens asynchronously when the service worker wakes up.
  */
-export function serveProtocol(
-  handlers: Promise<Handlers>,
-  rules: SenderRules = extensionSenderRules(),
-): void {
+export function serveProtocol(handlers: Promise<Handlers>, rules: SenderRules): void {
   for (const type of MESSAGE_TYPES)
     messenger.onMessage(
       type as MessageType,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabMessageType, TabRequestOf, TabResponseOf } from '../messages';
 import { messenger } from './wire';
+import { readWireAnswer, wireMessage } from './wire-answer';
 
 export const TAB_MESSAGING_MESSAGES = {
   noAnswer: 'Karta nie odpowiada. Odśwież ją i spróbuj ponownie.',
@@ -32,13 +33,10 @@ export async function sendToTab<K extends TabMessageType>(
       frameId,
     })) as TabResponseOf<K>;
   // The messenger has no documentId option: the same wire message, sent with it.
-  const message = { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() };
-  const answer = (await browser.tabs
-    .sendMessage(target.tabId, message, { frameId, documentId: target.documentId } as never)
-    .catch(() => undefined)) as { res?: TabResponseOf<K>; err?: { message?: string } } | undefined;
-  if (!answer) throw new Error(TAB_MESSAGING_MESSAGES.noAnswer);
-  if (answer.err) throw new Error(answer.err.message ?? TAB_MESSAGING_MESSAGES.noAnswer);
-  return answer.res as TabResponseOf<K>;
+  const answer = await browser.tabs
+    .sendMessage(target.tabId, wireMessage(type, data), { frameId, documentId: target.documentId } as never)
+    .catch(() => undefined);
+  return readWireAnswer<TabResponseOf<K>>(answer, TAB_MESSAGING_MESSAGES.noAnswer);
 }
 
 /**

@@ -47,12 +47,13 @@ export interface FillContext {
   attachment: ScanForFill | null;
 }
 
-/** Background → the ePUAP content script. */
+/**
+ * Background → the ePUAP content script. The always-on script listens for no message: it is asked through
+ * `scripting.executeScript` (lib/sites/epuap/page-api.ts).
+ */
 export type ContentProtocol = {
   /** Answered by the engine (lib/service/inject.ts injects it first). */
   'content.fill': { request: { overwrite?: string[] }; response: FillReport };
-  /** Answered by the always-on script: the banner as read from the page now. */
-  'content.banner': { request: undefined; response: EpuapBannerInfo | null };
 };
 
 /**
@@ -60,11 +61,16 @@ export type ContentProtocol = {
  * the background knows the sending tab and frame from `port.sender`, never from the payload.
  * - `engine`: inject the fill engine into this tab's top frame (on the clerk's click);
  * - `filled`: the engine filled the letter in this tab;
+ * - `guard`: the engine starts (`on`) or ended a fill: the page-world submit guard (lib/service/main-guard.ts);
  * - `sent`: this tab shows the "sent" confirmation; counted only after our own fill in the same tab.
  */
 export const TAB_PORT = 'asystent-epuap-tab';
 export type TabRequest =
   | { kind: 'engine' }
   | { kind: 'filled' }
+  /** The banner changed in the page: pull it again (lib/service/inject.ts watchEpuapBanners). */
+  | { kind: 'banner' }
+  /** While the engine fills: block `form.submit()`/`requestSubmit()` in the page's own world (all frames). */
+  | { kind: 'guard'; on: boolean }
   | { kind: 'sent'; confirmation: SentConfirmation };
 export type TabAnswer = { ok: true; recorded?: boolean } | { ok: false; error: string };

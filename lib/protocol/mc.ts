@@ -22,8 +22,25 @@ export type McProtocol = {
   /** Locators the clerk taught on the MC form, for its address. */
   'mc.learned': { request: { url: string }; response: Record<string, Locator> };
   'mc.learnMapping': { request: { mapping: LearnedMapping }; response: null };
-  /** The fill report from the MC tab (it quotes no password); an ok fill records `mc-form-filled`. */
+  /**
+   * mc.html → background: it injected the fill script into this tab's document, for the MC site the clerk
+   * confirmed, for this municipality. Only then does the background hear the MC area's messages from that
+   * tab (lib/service/mc-fills.ts).
+   */
+  'mc.fillStarted': {
+    request: { tabId: number; origin: string; documentId?: string; profileId: string };
+    response: null;
+  };
+  /**
+   * The fill report from the MC tab (it quotes no password); an ok fill records `mc-form-filled`. The
+   * municipality is the one the background recorded for the tab's fill: `profileId` is ignored.
+   */
   'mc.fillReport': { request: { profileId: string; report: FillReport }; response: { recorded: boolean } };
+  /**
+   * The MC tab's fill starts (`on`) or ended: the page-world submit guard (lib/service/main-guard.ts) for
+   * the sender's own tab; `tabId` is always the sender's (lib/messaging/dispatch.ts), never the payload's.
+   */
+  'mc.guard': { request: { on: boolean; tabId?: number }; response: null };
   /** "Hasła zapisane i przechowane": records `passwords-kept` (needs a vault). */
   'mc.passwordsKept': {
     request: { profileId: string };

@@ -112,7 +112,14 @@ export const REQUEST_SCHEMAS = {
   'mc.vault': z.object({ profileId: Id }),
   'mc.learned': z.object({ url: Url }),
   'mc.learnMapping': z.object({ mapping: LearnedMappingSchema }),
+  'mc.fillStarted': z.object({
+    tabId: z.number().int().min(0),
+    origin: Url.refine((url) => new URL(url).origin === url && url.startsWith('https://'), 'origin https'),
+    documentId: Text(200).optional(),
+    profileId: Id,
+  }),
   'mc.fillReport': z.object({ profileId: Id, report: FillReportSchema }),
+  'mc.guard': z.object({ on: z.boolean() }),
   'mc.passwordsKept': z.object({ profileId: Id }),
 } satisfies Record<MessageType, z.ZodType>;
 

@@ -14,6 +14,7 @@ import type {
   TabResponseOf,
 } from '../messages';
 import type { TabTarget } from '../messaging/tabs';
+import type { McFillRegistry } from './mc-fills';
 
 export type Handlers = {
   [K in MessageType]: (data: RequestOf<K>) => Promise<ResponseOf<K>>;
@@ -39,6 +40,10 @@ export interface ServiceDeps {
     data: TabRequestOf<K>,
     target: TabTarget,
   ) => Promise<TabResponseOf<K>>;
+  /** The MC fills mc.html started (the sender rules read the same registry); one per service when absent. */
+  mcFills?: McFillRegistry;
+  /** The page-world submit guard of a tab (lib/service/main-guard.ts); absent in unit tests. */
+  submitGuard?: (tabId: number, on: boolean) => Promise<boolean>;
 }
 
 /** For a request naming a municipality that is not (or no longer) on the list. */

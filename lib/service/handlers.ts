@@ -2,6 +2,7 @@ import type { CoreProtocol } from '../protocol/core';
 import { type AreaHandlers, type Handlers, PROFILE_STORES, type ServiceDeps } from './deps';
 import { documentHandlers } from './document-handlers';
 import { epuapHandlers } from './epuap-handlers';
+import { McFillRegistry } from './mc-fills';
 import { mcHandlers } from './mc-handlers';
 import { processHandlers } from './process-handlers';
 import {
@@ -15,7 +16,8 @@ import {
 import { applyImport, exportAll, previewImport } from './transfer-service';
 
 /** The background's answers to every request of the protocol; handed its dependencies so tests can run it. */
-export function createHandlers(deps: ServiceDeps): Handlers {
+export function createHandlers(given: ServiceDeps): Handlers {
+  const deps = given.mcFills ? given : { ...given, mcFills: new McFillRegistry() };
   return {
     ...coreHandlers(deps),
     ...epuapHandlers(deps),

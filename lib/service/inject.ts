@@ -8,8 +8,16 @@
  * never from the payload: only the top frame of an https://epuap.gov.pl page of this extension is served.
  */
 import { browser } from 'wxt/browser';
+import type { BannerVerdict } from '../protocol/epuap';
 import { TAB_PORT, type TabAnswer, type TabRequest } from '../protocol/epuap';
+import { REQUEST_SCHEMAS } from '../protocol/schemas';
 import type { EpuapBannerInfo } from '../sites/epuap/banner';
+import {
+  type BannerNoticeKind,
+  type EpuapPageApi,
+  type EpuapPageMethod,
+  PAGE_GLOBAL,
+} from '../sites/epuap/page-api';
 import type { SentConfirmation } from '../sites/epuap/sent';
 import type { ServiceDeps } from './deps';
 
@@ -48,20 +56,119 @@ export function injectingFirst(
   };
 }
 
+/** What a page method answers, or `absent` when the always-on script is not (yet) in the tab's top frame. */
+type PageAnswer<M extends EpuapPageMethod> = { ok: true; data: ReturnType<EpuapPageApi[M]> } | { ok: false };
+
 /**
- * 'epuap.tabBanner': the banner the tab shows now, read by its always-on script. That script carries no
- * messaging library (its size budget), so the question is a plain runtime message it answers synchronously.
+ * Asks the always-on ePUAP script of the tab's top frame (lib/sites/epuap/page-api.ts). The call runs
+ * in the extension's isolated world, where that script left its object: no message listener is needed
+ * in the page, so a page load costs no extension messaging. Throws when the tab is not an ePUAP page.
  */
+export async function askEpuapPage<M extends EpuapPageMethod>(
+  tabId: number,
+  method: M,
+): Promise<PageAnswer<M>> {
+  try {
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (name: string, call: string) => {
+        const api = (globalThis as unknown as Record<string, Record<string, () => unknown> | undefined>)[
+          name
+        ];
+        return api ? { ok: true, data: api[call]?.() ?? null } : { ok: false };
+      },
+      args: [PAGE_GLOBAL, method],
+    });
+    return (first?.result ?? { ok: false }) as PageAnswer<M>;
+  } catch {
+    throw new Error(NOT_EPUAP);
+  }
+}
+
+/** Shows the banner notice in the tab (only its kind travels: no stored value is written into the page). */
+async function showBannerNotice(tabId: number, kind: BannerNoticeKind): Promise<void> {
+  await browser.scripting
+    .executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (name: string, notice: string) => {
+        const api = (globalThis as unknown as Record<string, { notice?: (k: string) => void } | undefined>)[
+          name
+        ];
+        api?.notice?.(notice);
+      },
+      args: [PAGE_GLOBAL, kind],
+    })
+    .catch(() => undefined);
+}
+
+/** 'epuap.tabBanner': the banner the tab shows now, read by its always-on script. */
 export async function readTabBanner(
   tabId: number,
-  ask: (tabId: number, message: unknown) => Promise<unknown> = (id, message) =>
-    browser.tabs.sendMessage(id, message, { frameId: 0 }),
+  ask: (tabId: number) => Promise<PageAnswer<'banner'>> = (id) => askEpuapPage(id, 'banner'),
 ): Promise<EpuapBannerInfo | null> {
-  const answer = (await ask(tabId, { type: 'content.banner' }).catch(() => undefined)) as
-    | { ok: true; data: EpuapBannerInfo | null }
-    | undefined;
-  if (!answer?.ok) throw new Error(NOT_EPUAP);
+  const answer = await ask(tabId);
+  if (!answer.ok) throw new Error(NOT_EPUAP);
   return answer.data;
+}
+
+/** The notice a verdict deserves in the page, if any. */
+export function noticeFor(verdict: BannerVerdict): BannerNoticeKind | null {
+  if (verdict.kind === 'other-org') return 'other-org';
+  if ((verdict.kind === 'changes' || verdict.kind === 'no-profile') && verdict.changes.length)
+    return 'changes';
+  return null;
+}
+
+export interface BannerWatchDeps {
+  /** The 'epuap.bannerSeen' handler: compares with the active profile, records a matching banner. */
+  bannerSeen: (banner: EpuapBannerInfo) => Promise<BannerVerdict>;
+  ask?: (tabId: number) => Promise<PageAnswer<'newBanner'>>;
+  notice?: (tabId: number, kind: BannerNoticeKind) => Promise<void>;
+  /** Waits between tries while the always-on script has not started yet (document_idle). */
+  retryMs?: number;
+}
+
+/**
+ * Pulls the banner of each ePUAP tab once it has loaded, instead of the page sending it: the always-on
+ * script then spends no time on messaging during a page load. The same banner with the same verdict is
+ * pointed out in the page once (per service-worker lifetime), not on every page the clerk opens.
+ */
+export function watchEpuapBanners(deps: BannerWatchDeps): (tabId: number) => Promise<void> {
+  const ask = deps.ask ?? ((id: number) => askEpuapPage(id, 'newBanner'));
+  const notice = deps.notice ?? showBannerNotice;
+  const retryMs = deps.retryMs ?? 250;
+  const firstWaitMs = deps.retryMs ?? 150;
+  const noticed = new Set<string>();
+  const pull = async (tabId: number): Promise<void> => {
+    let answer: PageAnswer<'newBanner'> = { ok: false };
+    // The tab reports its load about when the always-on script starts (document_idle): asking at once
+    // mostly finds it not there yet, and every try costs the page an injection; so wait a little first.
+    for (let attempt = 0; attempt < 6 && !answer.ok; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, attempt ? retryMs : firstWaitMs));
+      answer = await ask(tabId).catch(() => ({ ok: false }) as const);
+    }
+    if (!answer.ok || !answer.data) return;
+    // The banner is page text read in the tab: it gets the same check as a sent one.
+    const parsed = REQUEST_SCHEMAS['epuap.bannerSeen'].safeParse({ banner: answer.data });
+    if (!parsed.success) return;
+    const verdict = await deps.bannerSeen(parsed.data.banner);
+    const kind = noticeFor(verdict);
+    const key = JSON.stringify([parsed.data.banner, verdict]);
+    if (!kind || noticed.has(key)) return;
+    noticed.add(key);
+    await notice(tabId, kind);
+  };
+  return pull;
+}
+
+/** Starts `pull` for every top-level ePUAP page load that completes. */
+export function onEpuapTabLoaded(pull: (tabId: number) => Promise<void>): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete') return;
+    // The extension sees the address of ePUAP tabs only (its one host permission).
+    if (tab.url !== undefined && !tab.url.startsWith(`${EPUAP_ORIGIN}/`)) return;
+    void pull(tabId).catch(() => undefined);
+  });
 }
 
 /** Only the two known string fields travel on; anything else a content script sends is dropped. */
@@ -100,6 +207,10 @@ export interface TabChannelDeps {
   recordSent: (confirmation: SentConfirmation) => Promise<{ recorded: boolean }>;
   inject?: (tabId: number) => Promise<void>;
   watchSent?: (tabId: number) => Promise<void>;
+  /** Pulls the tab's banner (watchEpuapBanners); the page asks when its banner changed. */
+  pullBanner?: (tabId: number) => Promise<void>;
+  /** The page-world submit guard of lib/service/main-guard.ts. */
+  guard?: (tabId: number, on: boolean) => Promise<boolean>;
 }
 
 /** Starts the "sent" watcher in the tab's top frame (fails quietly off ePUAP: no host permission there). */
@@ -142,6 +253,15 @@ export function serveTabChannel(deps: TabChannelDeps): void {
       const fail = (error: unknown) =>
         reply({ ok: false, error: error instanceof Error ? error.message : String(error) });
       if (request?.kind === 'engine') inject(tabId).then(() => reply({ ok: true }), fail);
+      else if (request?.kind === 'banner') {
+        void deps.pullBanner?.(tabId).catch(() => undefined);
+        reply({ ok: true });
+      } else if (request?.kind === 'guard')
+        // Where the page world cannot be reached, the engine's own submit-event guard still holds.
+        void (deps.guard?.(tabId, request.on === true) ?? Promise.resolve(false)).then(
+          () => reply({ ok: true }),
+          () => reply({ ok: true }),
+        );
       else if (request?.kind === 'filled') {
         filledTabs.add(tabId);
         void watchSent(tabId);

@@ -69,8 +69,20 @@ async function readContext(db: Database, profileId?: string): Promise<McContext>
   };
 }
 
-export function mcHandlers({ db, now, notify }: ServiceDeps): AreaHandlers<McProtocol> {
+export function mcHandlers({ db, now, notify, mcFills, submitGuard }: ServiceDeps): AreaHandlers<McProtocol> {
   return {
+    'mc.guard': async ({ on, tabId }) => {
+      // Bound to the sender's tab; where the page world is out of reach the submit-event guard holds.
+      if (tabId !== undefined) await submitGuard?.(tabId, on).catch(() => false);
+      return null;
+    },
+
+    'mc.fillStarted': async ({ tabId, origin, documentId, profileId }) => {
+      if (!(await db.get('profiles', profileId))) throw new Error(MC_MESSAGES.unknownProfile);
+      mcFills?.start({ tabId, origin, profileId, ...(documentId && { documentId }) });
+      return null;
+    },
+
     'mc.context': ({ profileId }) => readContext(db, profileId),
 
     'mc.storeVault': async ({ profileId, envelope, replace }) => {

@@ -1,7 +1,7 @@
 // Reading a value shown as text beside its label ("Adresat: Ministerstwo Cyfryzacji",
 // "<dt>Organizacja</dt><dd>…</dd>", "<td>Adresat</td><td><input readonly></td>"), without knowing the markup.
 
-import { cleanLabel, normalizeText } from './normalize';
+import { cleanLabel, hasContent, normalizeText } from './normalize';
 
 export interface LabelledText {
   /** The value text, whitespace-collapsed; '' when the value is an empty input. */
@@ -41,14 +41,27 @@ export function findLabelledText(root: Element, labels: readonly string[]): Labe
     if (!parent || /^(script|style|option|textarea)$/.test(parent.localName)) continue;
     const match = labelPrefix(raw, wanted);
     if (match === null) continue;
-    const inline = match.replace(/^[\s:–-]+/, '').trim();
-    const text = inline || textAfter(node, parent) || siblingValue(parent);
+    // A required marker or a colon after the label ("Adresat *") is decoration, not the value.
+    const inline = valueText(match);
+    const after = inline || valueText(textAfter(node, parent));
+    const sibling = after ? null : siblingValue(parent);
+    const text = after || (sibling === null ? null : valueText(sibling));
     // A heading "Adresat" followed by the line "Adresat: …": the value is on that line, not the heading.
     if (text !== null && labelPrefix(text, wanted) === null) {
       return { text: text.replace(/\s+/g, ' ').trim(), labelElement: parent };
     }
   }
   return null;
+}
+
+/** A shown value without leading separators and decorations; '' when nothing but decoration is left. */
+function valueText(raw: string): string {
+  const text = raw
+    .replace(/^[\s:–\-*]+/, '')
+    .replace(/^\((wymagane|pole wymagane|obowiązkowe|pole obowiązkowe)\)\s*/i, '')
+    .replace(/^[\s:–\-*]+/, '')
+    .trim();
+  return hasContent(text) ? text : '';
 }
 
 /** If `raw` starts with a wanted label, the rest of `raw` after it (original characters), else null. */
@@ -90,10 +103,12 @@ function siblingValue(labelElement: Element): string | null {
       const input = sib.matches('input') ? sib : sib.querySelector('input:not([type="hidden"])');
       if (input && isRendered(input)) return (input as HTMLInputElement).value.trim();
       const text = readableText(sib);
-      if (text) return text;
+      // A lone "*" beside the label is its required marker.
+      if (hasContent(text)) return text;
     }
-    // Climb only while the label is alone in its wrapper (e.g. <span><b>Organizacja</b></span><span>…</span>).
-    if ((el.parentElement?.textContent ?? '').trim() !== (el.textContent ?? '').trim()) return null;
+    // Climb only while the label is alone in its wrapper (e.g. <span><b>Organizacja</b></span><span>…</span>);
+    // a required marker beside it does not count as company.
+    if (cleanLabel(el.parentElement?.textContent) !== cleanLabel(el.textContent)) return null;
     el = el.parentElement;
   }
   return null;

@@ -1,6 +1,6 @@
 // Polish text comparison the way a person reads it: case, diacritics and spacing do not matter.
-// Framework-free and dependency-free: the always-on ePUAP script uses it (lib/autofill has its own copy
-// inside the engine, which is injected only when a fill is wanted).
+// Framework-free and dependency-free: the always-on ePUAP script uses it. lib/autofill/text.ts still holds
+// a copy of these rules (issue 13: the engine should import them from here).
 
 // NFD splits most Polish letters into base + combining mark; ł/Ł have no decomposition, so map them.
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -17,11 +17,23 @@ export function normalizeText(text: string | null | undefined): string {
     .trim();
 }
 
-/** Label text without decorations a person ignores: "Tytuł pisma: *" → "tytul pisma". */
+/**
+ * Label text without the required/optional markers a person ignores: "Tytuł pisma: *" → "tytul pisma",
+ * "Adresat (pole obowiązkowe)" → "adresat". The fill engine's `cleanLabel` (lib/autofill/text.ts) also
+ * strips character counters and help-icon text, which banners and confirmation pages do not show; this
+ * lean subset keeps the always-on script within its size budget.
+ */
 export function cleanLabel(text: string | null | undefined): string {
   return normalizeText(text)
-    .replace(/\((wymagane|opcjonalne|opcjonalnie|pole wymagane)\)/g, '')
-    .replace(/[*:]+/g, ' ')
+    .replace(
+      /\(\s*(wymagan[eya]|obowiazkow[ey]|pole (wymagane|obowiazkowe)|opcjonaln(e|ie)|nieobowiazkowe)\s*\)|\b(pole (wymagane|obowiazkowe)|wymagane|obowiazkowe)\s*$|[*:?]+/g,
+      ' ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Whether a text carries any letter or digit (a lone "*" or "—" is decoration, not content). */
+export function hasContent(text: string | null | undefined): boolean {
+  return /[\p{L}\p{N}]/u.test(text ?? '');
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { readWireAnswer, wireMessage } from '../../lib/messaging/wire-answer';
 import { FIELD_LABELS } from '../../lib/profile/labels';
 import type { ProfileFieldName, ProfileInput } from '../../lib/profile/schema';
 
@@ -235,17 +236,14 @@ export async function fillProfileForm(page: Page, values: Partial<ProfileInput>)
  * wire message of @webext-core/messaging (lib/messaging/wire.ts), answered with `{ res }` or `{ err }`.
  */
 export async function ask<T>(tab: Page, type: string, data: unknown): Promise<T> {
-  const answer = (await tab.evaluate(
-    (t, d) =>
+  const answer = await tab.evaluate(
+    (m) =>
       (
         globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).browser.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }),
-    type,
-    data as never,
-  )) as { res?: T; err?: { message?: string } } | undefined;
-  if (!answer) throw new Error(`No answer to ${type}`);
-  if (answer.err) throw new Error(answer.err.message ?? `Error answering ${type}`);
-  return answer.res as T;
+      ).browser.runtime.sendMessage(m),
+    wireMessage(type, data) as never,
+  );
+  return readWireAnswer<T>(answer, `No answer to ${type}`);
 }
 
 export const EPUAP = 'https://epuap.gov.pl';

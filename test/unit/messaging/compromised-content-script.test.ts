@@ -5,15 +5,19 @@ import { REFUSED, type Sender, type SenderRules } from '../../../lib/messaging/s
 import { emptyProfileInput } from '../../../lib/profile/schema';
 import { MESSAGE_TYPES } from '../../../lib/protocol/schemas';
 import type { Handlers } from '../../../lib/service/deps';
+import { McFillRegistry } from '../../../lib/service/mc-fills';
 import { freshService } from '../service/test-db';
 
 const ID = 'asystent-id';
 const BASE = `chrome-extension://${ID}/`;
 const MC_ORIGIN = 'https://formularz-mc.example.gov.pl';
+/** The MC fills "mc.html" started in these tests (tab 5 on MC_ORIGIN, see serviceWithSecrets). */
+const mcFills = new McFillRegistry();
 const rules: SenderRules = {
   runtimeId: ID,
   extensionBase: BASE,
   isMcOrigin: async (origin) => origin === MC_ORIGIN,
+  mcFill: (tabId, origin, documentId) => mcFills.forSender(tabId, origin, documentId),
 };
 
 const popup: Sender = { id: ID, url: `${BASE}popup.html` };
@@ -38,7 +42,7 @@ const EPUAP_AREA: MessageType[] = [
   'epuap.sentSeen',
   'epuap.learnMapping',
 ];
-const MC_AREA: MessageType[] = ['mc.fillReport', 'mc.learned', 'mc.learnMapping'];
+const MC_AREA: MessageType[] = ['mc.fillReport', 'mc.learned', 'mc.learnMapping', 'mc.guard'];
 
 /** Every store's records, to prove that a refused message changed nothing. */
 async function dump(db: Awaited<ReturnType<typeof freshService>>['db']) {
@@ -56,6 +60,8 @@ async function serviceWithSecrets() {
   });
   if (!saved.ok) throw new Error('profile');
   const profileId = saved.profile.id;
+  // mc.html started the MC fill in tab 5, on the site the clerk confirmed.
+  mcFills.start({ tabId: 5, origin: MC_ORIGIN, documentId: 'doc-mc', profileId });
   await service.db.put('scans', {
     profileId,
     name: 'wniosek.pdf',
@@ -135,6 +141,8 @@ function sampleData(type: MessageType, profileId: string): unknown {
     'mc.vault': { profileId },
     'mc.learned': { url: `${MC_ORIGIN}/wniosek/7f3a` },
     'mc.passwordsKept': { profileId },
+    'mc.fillStarted': { tabId: 9, origin: 'https://evil.example', profileId },
+    'mc.guard': { on: true },
   };
   const report = {
     recipeId: 'x',
@@ -259,6 +267,49 @@ describe('what the senders may send is bound to the sender', () => {
     });
     const lookalike = { ...mcTop, url: 'https://formularz-mc.example.gov.pl.evil.example/wniosek' };
     await expect(dispatch(handlers, 'mc.fillReport', data, lookalike, rules)).rejects.toThrow(REFUSED);
+  });
+
+  it("an MC report is recorded for the municipality whose fill the background started, not the payload's", async () => {
+    const { db, handlers, profileId } = await serviceWithSecrets();
+    const other = await handlers['profile.save']({
+      id: null,
+      input: { ...emptyProfileInput(), municipality: 'Gmina Kawęczyn' },
+    });
+    if (!other.ok) throw new Error('profile');
+    const otherId = other.profile.id;
+    const data = { ...(sampleData('mc.fillReport', otherId) as object), profileId: otherId };
+    await dispatch(handlers, 'mc.fillReport', data, mcTop, rules);
+    expect((await db.getAll('fillReports')).map((r) => r.profileId)).toEqual([profileId]);
+    const otherState = await handlers['process.get']({ profileId: otherId });
+    expect(otherState.state.steps['mc-form'].status).not.toBe('done');
+  });
+
+  it('MC messages come only from the tab, site and document the background started the fill in', async () => {
+    const { db, handlers, calls, profileId } = await serviceWithSecrets();
+    const before = await dump(db);
+    const data = sampleData('mc.fillReport', profileId);
+    // Another granted host in the same tab, or the MC site in a tab the assistant never filled.
+    const otherGranted: SenderRules = { ...rules, isMcOrigin: async () => true };
+    const attacks: Array<[string, Sender]> = [
+      ['another granted site in the filled tab', { ...mcTop, url: 'https://granted.example/wniosek' }],
+      ['the MC site in another tab', { ...mcTop, tab: { id: 6 } }],
+      ['another page of the MC site in the filled tab', { ...mcTop, documentId: 'doc-later' }],
+    ];
+    for (const [name, sender] of attacks)
+      for (const type of MC_AREA)
+        await expect(
+          dispatch(handlers, type, data, sender, otherGranted),
+          `${name}: ${type}`,
+        ).rejects.toThrow(REFUSED);
+    // A content script cannot record a fill of its own making.
+    const claim = { tabId: 6, origin: MC_ORIGIN, profileId };
+    await expect(dispatch(handlers, 'mc.fillStarted', claim, mcTop, rules)).rejects.toThrow(REFUSED);
+    expect(calls).toEqual([]);
+    expect(await dump(db)).toEqual(before);
+    // The very document the fill went to is heard.
+    await expect(
+      dispatch(handlers, 'mc.fillReport', data, { ...mcTop, documentId: 'doc-mc' }, rules),
+    ).resolves.toEqual({ recorded: true });
   });
 
   it('extension pages keep every request, with zod-checked data', async () => {
