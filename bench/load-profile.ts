@@ -10,8 +10,8 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { fixtureUrl, serveEpuapFixtures } from '../test/e2e/epuap-fixtures';
 import { CHROMIUM, EXTENSION_DIR, extensionIdOf } from '../test/e2e/extension';
-import { fillProfileForm } from '../test/e2e/setup';
 import { BRUDZEW } from '../test/e2e/sample-profiles';
+import { fillProfileForm } from '../test/e2e/setup';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const FILE = process.argv[2] ?? 'banner-a.html';

@@ -3,7 +3,7 @@ import { askBackground } from '@/components/in-page/channel';
 import { engineOf } from '@/components/in-page/engine-handle';
 import { Launcher, Notice } from '@/components/in-page/launcher';
 import { type EpuapBannerInfo, readEpuapBanner } from '@/lib/sites/epuap/banner';
-import { formShadowRoots, frameDocument, isPismoOgolnePage } from '@/lib/sites/epuap/detect';
+import { formRoots, frameDocument, isPismoOgolnePage } from '@/lib/sites/epuap/detect';
 import { type BannerNoticeKind, type EpuapPageApi, PAGE_GLOBAL } from '@/lib/sites/epuap/page-api';
 
 /**
@@ -137,7 +137,8 @@ class Watcher {
 
     for (const doc of docs) this.observer.observe(doc, OBSERVE);
     // A component may render the form into its open shadow root after it was attached.
-    for (const root of formShadowRoots(location.href, document)) this.observer.observe(root, OBSERVE);
+    for (const root of formRoots(location.href, document))
+      if (root.nodeType === 11 /* a shadow root */) this.observer.observe(root, OBSERVE);
   }
 
   /** The banner is read at most once a second (a skipped read happens at the end of that second). */

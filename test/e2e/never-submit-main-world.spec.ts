@@ -1,8 +1,8 @@
 import { fixtureUrl, serveEpuapFixtures } from './epuap-fixtures';
 import { expect, test } from './extension';
 import { clickLauncher, expectReportLine } from './in-page';
-import { fillProfileForm } from './setup';
 import { BRUDZEW } from './sample-profiles';
+import { fillProfileForm } from './setup';
 
 const TITLE = 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego';
 

@@ -14,22 +14,24 @@ const TITLE = normalizeText(PISMO_FORM_NAME);
  * page, an open shadow root or a same-origin frame.
  */
 export function isPismoOgolnePage(url: string, doc: Document): boolean {
-  let path = '';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return false;
-  }
-  if (!namesTheForm(doc) && !PATH_HINTS.test(path)) return false;
-  return holdsLetterForm(doc, 0);
+  return formRoots(url, doc).some(
+    (root) =>
+      root.querySelector(EDITOR) !== null ||
+      (root.querySelector(CONTROL) !== null && namesLetterFields(root)) ||
+      // A frame of the form engine whose document is not ours (yet).
+      Array.from(root.querySelectorAll('iframe, frame')).some(
+        (frame) => !loaded(frame) && PATH_HINTS.test(frame.getAttribute('src') ?? ''),
+      ),
+  );
 }
 
 /**
- * The open shadow roots of a page that may hold the form (it names the form, or its URL is the form
- * engine's): a component can render the form into its root after it was attached, which an observer of the
- * document does not see, so the always-on script observes these too. [] on every other page.
+ * Where the form may be on a page that names it (its title or a heading), or whose URL is the form
+ * engine's: the document, its open shadow roots (a component may render into its root after attaching,
+ * which an observer of the document does not see, so the always-on script observes these too) and its
+ * same-origin frames, a few levels deep. [] on every other page.
  */
-export function formShadowRoots(url: string, doc: Document): ShadowRoot[] {
+export function formRoots(url: string, doc: Document): Array<Document | ShadowRoot> {
   let path = '';
   try {
     path = new URL(url).pathname;
@@ -37,17 +39,23 @@ export function formShadowRoots(url: string, doc: Document): ShadowRoot[] {
     return [];
   }
   if (!namesTheForm(doc) && !PATH_HINTS.test(path)) return [];
-  const roots: ShadowRoot[] = [];
+  const roots: Array<Document | ShadowRoot> = [];
   const collect = (root: Document | ShadowRoot, depth: number) => {
+    roots.push(root);
+    if (depth > 3) return;
     for (const el of root.querySelectorAll('*')) {
-      const shadow = el.shadowRoot;
-      if (!shadow) continue;
-      roots.push(shadow);
-      if (depth < 3) collect(shadow, depth + 1);
+      const inner = el.shadowRoot ?? loaded(el);
+      if (inner) collect(inner, depth + 1);
     }
   };
   collect(doc, 0);
   return roots;
+}
+
+function loaded(frame: Element): Document | null {
+  if (frame.localName !== 'iframe' && frame.localName !== 'frame') return null;
+  const inner = frameDocument(frame);
+  return inner?.documentElement && inner.URL !== 'about:blank' ? inner : null;
 }
 
 function namesTheForm(doc: Document): boolean {
@@ -58,60 +66,26 @@ function namesTheForm(doc: Document): boolean {
 }
 
 const EDITOR = 'textarea, [contenteditable="true"], [contenteditable=""]';
-const CONTROL =
-  'input:not([type="hidden"]), select, button, [role="combobox"], [role="listbox"], [role="radiogroup"], [role="button"]';
+const CONTROL = 'input, select, button, [role]';
 /** How the letter's fields are named on every variant of the form seen so far, compared normalised. */
-const RECIPIENT = /^adresat/;
 const LETTER_PART = /^(rodzaj|tytul|temat|tresc)/;
-/** A field's name is short: running text (a description of the service) is not a label. */
-const LABEL_MAX = 60;
 
 /**
- * The letter's form in a document, its open shadow roots or its same-origin frames (a few levels deep):
- * an editor, or a recipient field named beside another part of the letter, with a control to operate.
- */
-function holdsLetterForm(root: Document | ShadowRoot, depth: number): boolean {
-  if (root.querySelector(EDITOR)) return true;
-  if (root.querySelector(CONTROL) && namesLetterFields(root)) return true;
-  if (depth > 3) return false;
-  for (const el of root.querySelectorAll('*')) {
-    const shadow = (el as Element).shadowRoot;
-    if (shadow && holdsLetterForm(shadow, depth + 1)) return true;
-    if (el.localName === 'iframe' || el.localName === 'frame') {
-      const inner = frameDocument(el);
-      if (inner?.documentElement && inner.URL !== 'about:blank') {
-        if (holdsLetterForm(inner, depth + 1)) return true;
-      } else if (PATH_HINTS.test(el.getAttribute('src') ?? '')) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * Whether short texts (labels, headers, aria-labels, placeholders) name the recipient and another part of
- * the letter: the first step of a form in steps shows "Adresat" and "Rodzaj pisma", not the editor yet.
+ * Whether short texts (labels, headers, aria-labels, placeholders; running text such as the catalogue's
+ * description of the service is longer) name the recipient and another part of the letter: the first step
+ * of a form in steps shows "Adresat" and "Rodzaj pisma", not the editor yet.
  */
 function namesLetterFields(root: Document | ShadowRoot): boolean {
-  let recipient = false;
-  let part = false;
-  const see = (text: string | null) => {
-    const t = normalizeText(text).replace(/^[^\p{L}]+/u, '');
-    if (!t || t.length > LABEL_MAX) return;
-    if (RECIPIENT.test(t)) recipient = true;
-    else if (LETTER_PART.test(t)) part = true;
-  };
-  for (const el of root.querySelectorAll('[aria-label], [placeholder]')) {
-    see(el.getAttribute('aria-label'));
-    see(el.getAttribute('placeholder'));
-  }
-  const doc = (root as Document).defaultView ? (root as Document) : (root as ShadowRoot).ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && !(recipient && part); node = walker.nextNode()) {
-    const parent = node.parentElement?.localName;
-    if (parent === 'script' || parent === 'style' || parent === 'option') continue;
-    see(node.nodeValue);
-  }
-  return recipient && part;
+  const texts: Array<string | null> = [];
+  for (const el of root.querySelectorAll('[aria-label], [placeholder]'))
+    texts.push(el.getAttribute('aria-label'), el.getAttribute('placeholder'));
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!/^(script|style|option)$/.test(node.parentElement?.localName ?? '')) texts.push(node.nodeValue);
+  const short = texts
+    .map((t) => normalizeText(t).replace(/^[^\p{L}]+/u, ''))
+    .filter((t) => t && t.length < 60);
+  return short.some((t) => t.startsWith('adresat')) && short.some((t) => LETTER_PART.test(t));
 }
 
 /** The same-origin document of a frame, or null (cross-origin, or not loaded yet). */
