@@ -4,13 +4,9 @@
 // adresat") than the one above the search box.
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPlan, buildPlan, type FieldReport } from '../../../lib/autofill';
-import { pismoOgolneRecipe } from '../../../lib/sites/epuap';
+import { recipientOnly } from './recipient-only';
 
 const FAST = { timeoutMs: 1500, settleMs: 50 };
-const recipientOnly = {
-  ...pismoOgolneRecipe,
-  fields: pismoOgolneRecipe.fields.filter((f) => f.key === 'recipient'),
-};
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -3,12 +3,7 @@
 // radio is ticked, then that fieldset's confirm button (never a form-wide one) is pressed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPlan, buildPlan, type FieldReport } from '../../../lib/autofill';
-import { pismoOgolneRecipe } from '../../../lib/sites/epuap';
-
-const recipientOnly = {
-  ...pismoOgolneRecipe,
-  fields: pismoOgolneRecipe.fields.filter((f) => f.key === 'recipient'),
-};
+import { recipientOnly } from './recipient-only';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -3,12 +3,7 @@
 // is judged once the results stopped changing, not on the first batch.
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPlan, buildPlan, type FieldReport } from '../../../lib/autofill';
-import { pismoOgolneRecipe } from '../../../lib/sites/epuap';
-
-const recipientOnly = {
-  ...pismoOgolneRecipe,
-  fields: pismoOgolneRecipe.fields.filter((f) => f.key === 'recipient'),
-};
+import { recipientOnly } from './recipient-only';
 
 afterEach(() => {
   document.body.innerHTML = '';

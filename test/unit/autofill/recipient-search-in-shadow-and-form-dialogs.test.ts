@@ -3,13 +3,9 @@
 // a dialog that holds the letter's own form is not a search dialog: its only text box is never typed into.
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPlan, buildPlan, type FieldReport } from '../../../lib/autofill';
-import { pismoOgolneRecipe } from '../../../lib/sites/epuap';
+import { recipientOnly } from './recipient-only';
 
 const FAST = { timeoutMs: 1500, settleMs: 50 };
-const recipientOnly = {
-  ...pismoOgolneRecipe,
-  fields: pismoOgolneRecipe.fields.filter((f) => f.key === 'recipient'),
-};
 
 afterEach(() => {
   document.body.innerHTML = '';
