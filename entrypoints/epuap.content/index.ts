@@ -3,7 +3,7 @@ import { askBackground } from '@/components/in-page/channel';
 import { engineOf } from '@/components/in-page/engine-handle';
 import { Launcher, Notice } from '@/components/in-page/launcher';
 import { type EpuapBannerInfo, readEpuapBanner } from '@/lib/sites/epuap/banner';
-import { formRoots, frameDocument, isPismoOgolnePage } from '@/lib/sites/epuap/detect';
+import { formRoots, frameDocument, isPismoOgolnePage, showsLetterForm } from '@/lib/sites/epuap/detect';
 import { type BannerNoticeKind, type EpuapPageApi, PAGE_GLOBAL } from '@/lib/sites/epuap/page-api';
 
 /**
@@ -127,7 +127,9 @@ class Watcher {
       const inner = frameDocument(frame);
       if (inner?.documentElement) docs.push(inner);
     }
-    const isForm = isPismoOgolnePage(location.href, document);
+    // One walk of the page per check: the same roots decide and are observed.
+    const roots = formRoots(location.href, document);
+    const isForm = showsLetterForm(roots);
     if (isForm) {
       this.launcher.show();
       this.launcher.keep();
@@ -137,7 +139,7 @@ class Watcher {
 
     for (const doc of docs) this.observer.observe(doc, OBSERVE);
     // A component may render the form into its open shadow root after it was attached.
-    for (const root of formRoots(location.href, document))
+    for (const root of roots)
       if (root.nodeType === 11 /* a shadow root */) this.observer.observe(root, OBSERVE);
   }
 

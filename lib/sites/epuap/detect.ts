@@ -14,7 +14,12 @@ const TITLE = normalizeText(PISMO_FORM_NAME);
  * page, an open shadow root or a same-origin frame.
  */
 export function isPismoOgolnePage(url: string, doc: Document): boolean {
-  return formRoots(url, doc).some(
+  return showsLetterForm(formRoots(url, doc));
+}
+
+/** Whether one of `formRoots` shows the letter's form (for a caller that keeps the roots, to observe them). */
+export function showsLetterForm(roots: Array<Document | ShadowRoot>): boolean {
+  return roots.some(
     (root) =>
       root.querySelector(EDITOR) !== null ||
       (root.querySelector(CONTROL) !== null && namesLetterFields(root)) ||
