@@ -32,6 +32,8 @@ import { KNOWN_GAPS } from '../test/unit/corpus/known-gaps';
 
 const BUDGET_MS = Number(process.env.BENCH_CORPUS_SECONDS ?? 900) * 1000;
 const WITH_GAPS = process.env.BENCH_CORPUS_ALL === '1';
+/** BENCH_CORPUS_ONLY: a regular expression; only the variants whose id it matches are run (profiling). */
+const ONLY = process.env.BENCH_CORPUS_ONLY ? new RegExp(process.env.BENCH_CORPUS_ONLY) : null;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const median = (values: number[]) => {
@@ -115,7 +117,9 @@ interface Row {
 }
 
 async function main() {
-  const all = corpusVariants().filter((v) => v.outcome === 'filled' && !CHROMIUM_EXCLUDED.has(v.id));
+  const all = corpusVariants().filter(
+    (v) => v.outcome === 'filled' && !CHROMIUM_EXCLUDED.has(v.id) && (!ONLY || ONLY.test(v.id)),
+  );
   const order = [
     ...shuffled(
       all.filter((v) => !KNOWN_GAPS.has(v.id)),

@@ -30,13 +30,18 @@ import type { FieldReport, FieldResult, FillOptions, FillOutcome, FillPlan, Plan
 import { settle, waitFor } from './wait';
 
 const OK_STATUSES = new Set(['filled', 'already', 'hint']);
+/** After each field, the page has settled when a turn of its event loop passes without a DOM change. */
+const FIELD_QUIET_MS = 0;
+/** At the end, the page has settled after this long without a DOM change (bounded by the next). */
+const FINAL_QUIET_MS = 30;
+const FINAL_SETTLE_MAX_MS = 400;
 
 export async function applyPlan(
   plan: FillPlan,
   top: Document,
   options: FillOptions = {},
 ): Promise<FillOutcome> {
-  const timing = { timeoutMs: options.timeoutMs ?? 10_000, settleMs: options.settleMs ?? 200 };
+  const timing = { timeoutMs: options.timeoutMs ?? 10_000, settleMs: options.settleMs ?? 100 };
   const startedAt = new Date().toISOString();
   const guard = guardSubmissions(top);
   try {
@@ -54,21 +59,15 @@ async function applyFields(
   guard: ReturnType<typeof guardSubmissions>,
 ): Promise<FillOutcome> {
   await formShown(plan, top, timing.timeoutMs);
+  const results: AppliedField[] = [];
+  for (const field of plan.fields) results.push(await applyGuarded(field, top, timing, guard));
+  await verifyKept(plan, results, top, timing, guard);
+
   const fields: FieldReport[] = [];
   const elements = new Map<string, Element>();
-  for (const field of plan.fields) {
-    let result: FieldResult;
-    // Frames may load while we work, so the documents are collected per field.
-    const docs = collectDocuments(top);
-    guard.cover();
-    try {
-      result = await applyField(field, docs, top, timing);
-    } catch (error) {
-      result = {
-        status: 'error',
-        message: msg.failed(field.label, error instanceof Error ? error.message : String(error)),
-      };
-    }
+  const docs = collectDocuments(top);
+  plan.fields.forEach((field, i) => {
+    const result = results[i] as AppliedField;
     const entry: FieldReport = {
       key: field.key,
       label: field.label,
@@ -82,7 +81,7 @@ async function applyFields(
       if (frame && frame.path.length > 0) entry.frame = frame.path;
     }
     fields.push(entry);
-  }
+  });
   return {
     report: {
       recipeId: plan.recipeId,
@@ -96,15 +95,88 @@ async function applyFields(
   };
 }
 
+/** A field's result inside the engine, with the control that read back the value (to verify it again). */
+interface AppliedField extends FieldResult {
+  kept?: Control;
+}
+
+async function applyGuarded(
+  field: PlannedField,
+  top: Document,
+  timing: { timeoutMs: number; settleMs: number },
+  guard: ReturnType<typeof guardSubmissions>,
+): Promise<AppliedField> {
+  // Frames may load while we work, so the documents are collected per field.
+  const docs = collectDocuments(top);
+  guard.cover();
+  try {
+    return await applyField(field, docs, top, timing);
+  } catch (error) {
+    return {
+      status: 'error',
+      message: msg.failed(field.label, error instanceof Error ? error.message : String(error)),
+    };
+  }
+}
+
+/**
+ * The verify stage at the end: once the whole page has settled (blur validation, re-renders, late model
+ * updates), every value entered must still read back as the page keeps it. A value the page lost is
+ * entered once more when the field is empty again; a field the page changed to something else, or that
+ * loses the value again, is reported as not accepted. Results are updated in place.
+ */
+async function verifyKept(
+  plan: FillPlan,
+  results: AppliedField[],
+  top: Document,
+  timing: { timeoutMs: number; settleMs: number },
+  guard: ReturnType<typeof guardSubmissions>,
+): Promise<void> {
+  let pending = plan.fields.map((_, i) => i).filter((i) => results[i]?.kept);
+  for (let round = 0; round < 2 && pending.length > 0; round++) {
+    await settle(() => rootsOf(collectDocuments(top)), FINAL_QUIET_MS, FINAL_SETTLE_MAX_MS);
+    const lost: number[] = [];
+    for (const i of pending) {
+      const field = plan.fields[i] as PlannedField;
+      const result = results[i] as AppliedField;
+      const value = field.value ?? '';
+      const now = currentControl(result.kept as Control, field, collectDocuments(top));
+      if (now && matches(now, value)) {
+        results[i] = { ...result, kept: now, element: now.el };
+        continue;
+      }
+      const shown = now ? currentValue(now, TEXT_TYPES.has(now.type) ? [] : field.labels) : '';
+      const notAccepted: AppliedField = {
+        status: 'error',
+        message: msg.notAccepted(field.label, value),
+        element: now?.el ?? result.element,
+        foundBy: result.foundBy,
+      };
+      if (round > 0 || shown) {
+        results[i] = notAccepted;
+        continue;
+      }
+      const again = await applyGuarded(field, top, timing, guard);
+      results[i] = again.status === 'filled' ? again : notAccepted;
+      if (again.kept) lost.push(i);
+    }
+    pending = lost;
+  }
+}
+
+function rootsOf(docs: readonly FrameDocument[]): Node[] {
+  return docs.map((d) => d.doc.documentElement);
+}
+
 async function applyField(
   field: PlannedField,
   docs: readonly FrameDocument[],
   top: Document,
   timing: { timeoutMs: number; settleMs: number },
-): Promise<FieldResult> {
+): Promise<AppliedField> {
   const learned = field.learned ? resolveLocator(top, field.learned) : null;
   const note = field.learned && !learned ? msg.learnedMissing() : '';
-  const withNote = (r: FieldResult): FieldResult => (note ? { ...r, message: note + r.message } : r);
+  const withNote = (r: AppliedField): AppliedField => (note ? { ...r, message: note + r.message } : r);
 
   if (field.kind === 'file') return withNote(handleAttachment(docs, field, learned ?? undefined));
   if (field.kind === 'checkbox-leave-to-user') {
@@ -144,7 +216,7 @@ async function formShown(plan: FillPlan, top: Document, timeoutMs: number): Prom
     const docs = collectDocuments(top);
     return fields.some((f) => locateControl(docs, f.kind, f.labels).status !== 'not-found') ? true : null;
   };
-  await waitFor([top.documentElement], check, { timeoutMs, settleMs: 30, pollMs: 100 });
+  await waitFor([top.documentElement], check, { timeoutMs, settleMs: 30, pollMs: 100, checkFirst: true });
 }
 
 function locateOrNull(docs: readonly FrameDocument[], field: PlannedField): Control | null {
@@ -182,7 +254,7 @@ async function fillControl(
   value: string,
   docs: readonly FrameDocument[],
   timeoutMs: number,
-): Promise<FieldResult> {
+): Promise<AppliedField> {
   let control = found;
   // A read-only input that opens a list (PrimeFaces' focus input, a select-like combobox) is chosen, not typed.
   if (
@@ -216,7 +288,12 @@ async function fillControl(
     const kept = await keptValue(control, field, docs, value, timeoutMs);
     if (kept) {
       const isText = TEXT_TYPES.has(control.type);
-      return { status: 'filled', message: isText ? msg.filled(value) : msg.chosen(value), element: kept.el };
+      return {
+        status: 'filled',
+        message: isText ? msg.filled(value) : msg.chosen(value),
+        element: kept.el,
+        kept,
+      };
     }
     shown = currentControl(control, field, docs)?.el ?? el;
   }
@@ -291,7 +368,7 @@ async function keptValue(
   };
   const first = await waitFor(roots, read, { timeoutMs: Math.min(timeoutMs, 1000) });
   if (!first) return null;
-  await settle(() => roots, 30, 400);
+  await settle(() => roots, FIELD_QUIET_MS, FINAL_SETTLE_MAX_MS);
   return read();
 }
 

@@ -5,7 +5,7 @@
 
 import { isPlaceholderText } from './choice';
 import { byId, deepQueryAll, type FrameDocument, isRendered, shadowRoots, viewOf } from './dom';
-import { findLabelledText } from './labelled-text';
+import { findLabelledText, type LabelledText } from './labelled-text';
 import { labelClues } from './labels';
 import { collectControls, findButton, labelScore } from './locate';
 import { msg } from './messages';
@@ -13,13 +13,18 @@ import { safeClick } from './safety';
 import { dispatchFocus, typeForSearch, typeKeys } from './set-value';
 import { cleanLabel, normalizeText } from './text';
 import type { FieldResult, PlannedSearchField, SearchSpec } from './types';
-import { settle, waitFor } from './wait';
+import { waitFor } from './wait';
 
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
 const CLICKABLE = 'a, button, [role="option"], [role="button"], [role="row"], label, [onclick], [tabindex]';
 const PAGE_CHROME = 'header, nav, [role="banner"], [role="navigation"]';
 /** How long results must stay unchanged before a search without the exact name counts as answered. */
 const RESULTS_QUIET_MS = 1000;
+/** After the page visibly took a pick, how long a form may take to show the choice. */
+const SHOWN_AFTER_TAKEN_MS = 150;
+/** Markers for the waits after the pick: no confirmation needed; the pick taken but shown nowhere. */
+const NO_CONFIRM: unique symbol = Symbol('no confirmation needed');
+const TAKEN: unique symbol = Symbol('taken, shown nowhere');
 const DEFAULT_NO_RESULTS = ['Brak wyników', 'Nie znaleziono', 'Nic nie znaleziono', '0 wyników'];
 
 interface Timing {
@@ -110,23 +115,23 @@ export async function searchAndPick(
   // A page that re-renders identical rows for a repeated search leaves nothing "fresh": judge all rows.
   let exact = settled && settled.length > 0 ? settled : (evaluate(false) ?? []);
   if (exact.length === 0 && settled !== null) {
-    // Results may come in batches (decoys first, the rest later): "not found" only once they stopped
-    // changing for a while.
-    await settle(() => roots(docs), RESULTS_QUIET_MS, Math.min(timing.timeoutMs, 3 * RESULTS_QUIET_MS));
-    exact = evaluate(false) ?? [];
+    // Results may come in batches (decoys first, the rest later): the name when it comes, "not found"
+    // only once the results stopped changing for a while.
+    exact =
+      (await waitFor(roots(docs), () => nonEmpty(evaluate(false)), {
+        timeoutMs: Math.min(timing.timeoutMs, 3 * RESULTS_QUIET_MS),
+        settleMs: timing.settleMs,
+        quietMs: RESULTS_QUIET_MS,
+      })) ?? [];
   }
   if (exact.length === 0 && isAutocomplete(input)) {
     // Some autocompletes listen to keys, not to input events: type again, key by key.
     typeKeys(findInput() ?? input, target);
     exact =
-      (await waitFor(
-        roots(docs),
-        () => {
-          const found = evaluate(false);
-          return found && found.length > 0 ? found : null;
-        },
-        { timeoutMs: Math.min(timing.timeoutMs, 2000), settleMs: timing.settleMs },
-      )) ?? [];
+      (await waitFor(roots(docs), () => nonEmpty(evaluate(false)), {
+        timeoutMs: Math.min(timing.timeoutMs, 2000),
+        settleMs: timing.settleMs,
+      })) ?? [];
   }
 
   if (exact.length === 0)
@@ -148,41 +153,55 @@ export async function searchAndPick(
   const scopeAtPick = confirmScope(findInput() ?? input, row, spec.confirmLabels ?? []);
   if (!safeClick(pick))
     return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
+  const searchInput = input;
+  const shownChoice = (): LabelledText | null => {
+    // The form may show the choice under any of its labels ("Adresat" above the search box, the
+    // choice under "Wybrany adresat"): any of them naming the target shows it.
+    for (const labels of [field.labels, ...field.labels.map((l) => [l])]) {
+      const display = readDisplay(docs, labels);
+      if (display && namesTarget(display.text, wanted)) return display;
+    }
+    // An inline autocomplete shows the choice in its own input.
+    const current = findInput() ?? searchInput;
+    if (isAutocomplete(current) && namesTarget(current.value, wanted))
+      return { text: current.value, labelElement: current as Element };
+    return null;
+  };
   if (spec.confirmLabels && scopeAtPick) {
-    // The confirm button belongs to the search's own dialog or popup, never to the letter's form.
-    const confirm = await waitFor(
-      [scopeAtPick],
-      () => (scopeAtPick.isConnected ? findButton([scopeAtPick], spec.confirmLabels ?? []) : null),
+    // The confirm button belongs to the search's own dialog or popup, never to the letter's form. No
+    // confirmation is needed once the pick closed that box.
+    const confirm = await waitFor<Element | typeof NO_CONFIRM>(
+      roots(docs),
+      () => {
+        if (!scopeAtPick.isConnected || !isRendered(scopeAtPick)) return NO_CONFIRM;
+        return findButton([scopeAtPick], spec.confirmLabels ?? []);
+      },
       { timeoutMs: 300 },
     );
-    if (confirm) safeClick(confirm);
+    if (confirm && confirm !== NO_CONFIRM) safeClick(confirm);
   }
 
-  const searchInput = input;
-  const shown = await waitFor(
+  // Nothing on the page may show a chosen recipient at all (before or after): then the page must at least
+  // have visibly taken the pick (the result or its dialog closed, or the result marked as chosen).
+  const mayShowNothing = !displayBefore && !isAutocomplete(searchInput);
+  const outcome = await waitFor<LabelledText | typeof TAKEN>(
     roots(docs),
-    () => {
-      // The form may show the choice under any of its labels ("Adresat" above the search box, the
-      // choice under "Wybrany adresat"): any of them naming the target shows it.
-      for (const labels of [field.labels, ...field.labels.map((l) => [l])]) {
-        const display = readDisplay(docs, labels);
-        if (display && namesTarget(display.text, wanted)) return display;
-      }
-      // An inline autocomplete shows the choice in its own input.
-      const current = findInput() ?? searchInput;
-      if (isAutocomplete(current) && namesTarget(current.value, wanted))
-        return { text: current.value, labelElement: current as Element };
-      return null;
-    },
+    () => shownChoice() ?? (mayShowNothing && pickTaken(row, scopeAtPick) ? TAKEN : null),
     { timeoutMs: Math.min(timing.timeoutMs, 3000) },
   );
+  // A page that closes the results first may show the choice a moment later.
+  const shown =
+    outcome === TAKEN
+      ? await waitFor(roots(docs), shownChoice, { timeoutMs: SHOWN_AFTER_TAKEN_MS })
+      : outcome;
   if (shown)
     return { status: 'filled', message: msg.recipientSet(wording, target), element: shown.labelElement };
-  // Nothing on the page shows a chosen recipient at all (before or after): the page must at least have
-  // taken the pick (the result or its dialog closed, or the result marked as chosen).
-  if (!displayBefore && !isAutocomplete(searchInput) && pickTaken(row, scopeAtPick))
-    return { status: 'filled', message: msg.recipientSet(wording, target) };
+  if (outcome === TAKEN) return { status: 'filled', message: msg.recipientSet(wording, target) };
   return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
+}
+
+function nonEmpty<T>(items: T[] | null): T[] | null {
+  return items && items.length > 0 ? items : null;
 }
 
 /** Where the search may be: each frame's body and the content of open shadow roots (web components). */
@@ -209,7 +228,7 @@ function treeTop(el: Element): Element {
 }
 
 /** The "Adresat: …" text shown on the form, if the form shows one. */
-function readDisplay(docs: readonly FrameDocument[], labels: readonly string[]) {
+function readDisplay(docs: readonly FrameDocument[], labels: readonly string[]): LabelledText | null {
   for (const body of bodies(docs)) {
     const found = findLabelledText(body, labels);
     if (found) return found;

@@ -6,6 +6,13 @@ export interface WaitOptions {
   settleMs?: number;
   /** Also re-check this often: for what mutation observers cannot see (a frame loading its document). */
   pollMs?: number;
+  /**
+   * Give up early, with a last check, once the DOM has not changed for this long: a page that stopped
+   * changing will not produce the result any more (results that came in batches have all come).
+   */
+  quietMs?: number;
+  /** With settleMs: check once at once too (a page already showing what is awaited needs no quiet period). */
+  checkFirst?: boolean;
 }
 
 /**
@@ -24,14 +31,16 @@ export function waitFor<T>(
       return null;
     }
   };
-  const first = options.settleMs ? null : safeCheck();
+  const first = options.settleMs && !options.checkFirst ? null : safeCheck();
   if (first !== null) return Promise.resolve(first);
   return new Promise((resolve) => {
     const observers: MutationObserver[] = [];
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
     let poll: ReturnType<typeof setInterval> | undefined;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
     const finish = (result: T | null): void => {
       clearInterval(poll);
+      clearTimeout(quiet);
       for (const observer of observers) observer.disconnect();
       clearTimeout(timeout);
       clearTimeout(settleTimer);
@@ -41,7 +50,13 @@ export function waitFor<T>(
       const result = safeCheck();
       if (result !== null) finish(result);
     };
+    const restartQuiet = (): void => {
+      if (options.quietMs === undefined) return;
+      clearTimeout(quiet);
+      quiet = setTimeout(() => finish(safeCheck()), options.quietMs);
+    };
     const onChange = (): void => {
+      restartQuiet();
       if (!options.settleMs) {
         evaluate();
         return;
@@ -58,6 +73,7 @@ export function waitFor<T>(
       observers.push(observer);
     }
     if (options.pollMs) poll = setInterval(evaluate, options.pollMs);
+    restartQuiet();
     // With settling, the state may already be final (nothing will mutate): check once after a quiet period.
     if (options.settleMs) settleTimer = setTimeout(evaluate, options.settleMs);
   });

@@ -73,7 +73,7 @@ async function formShown(top: Document, recipe: Recipe, timeoutMs: number): Prom
     const docs = collectDocuments(top);
     return fields.some((f) => locateControl(docs, f.kind, f.labels).status === 'found') ? true : null;
   };
-  await waitFor([top.documentElement], check, { timeoutMs, settleMs: 30, pollMs: 100 });
+  await waitFor([top.documentElement], check, { timeoutMs, settleMs: 30, pollMs: 100, checkFirst: true });
 }
 
 /**

@@ -25,6 +25,7 @@ export function passwordFieldsShown(top: Document, timeoutMs = 10_000): Promise<
     timeoutMs,
     settleMs: 30,
     pollMs: 100,
+    checkFirst: true,
   }).then((shown) => shown === true);
 }
 
