@@ -15,7 +15,7 @@ import { handleAttachment } from './file';
 import { type Control, controlOf, locateControl, mirrorOf } from './locate';
 import { resolveLocator } from './locator';
 import { msg } from './messages';
-import { searchAndPick } from './recipient-search';
+import { pickRecipient } from './recipient-search';
 import { guardSubmissions } from './safety';
 import {
   dispatchBlur,
@@ -35,6 +35,9 @@ const FIELD_QUIET_MS = 0;
 /** At the end, the page has settled after this long without a DOM change (bounded by the next). */
 const FINAL_QUIET_MS = 30;
 const FINAL_SETTLE_MAX_MS = 400;
+const DISABLED = ':disabled, [aria-disabled="true"]';
+/** How long a disabled control may take to be enabled by the page. */
+const ENABLE_WAIT_MS = 1000;
 
 export async function applyPlan(
   plan: FillPlan,
@@ -60,7 +63,24 @@ async function applyFields(
 ): Promise<FillOutcome> {
   await formShown(plan, top, timing.timeoutMs);
   const results: AppliedField[] = [];
-  for (const field of plan.fields) results.push(await applyGuarded(field, top, timing, guard));
+  // A recipient picked is confirmed (the form shows it) while the next fields are filled; a field not
+  // there yet, or disabled, may be waiting for that choice: it is tried again once the choice is shown.
+  const pending = new Map<number, Promise<FieldResult>>();
+  const confirmPicks = async (): Promise<void> => {
+    for (const [i, confirmed] of pending) results[i] = await confirmed;
+    pending.clear();
+  };
+  for (const [i, field] of plan.fields.entries()) {
+    let result = await applyGuarded(field, top, timing, guard);
+    if (pending.size > 0 && (result.status === 'not-found' || result.blocked)) {
+      await confirmPicks();
+      await settle(() => rootsOf(collectDocuments(top)), FINAL_QUIET_MS, FINAL_SETTLE_MAX_MS);
+      result = await applyGuarded(field, top, timing, guard);
+    }
+    results.push(result);
+    if (result.confirm) pending.set(i, result.confirm);
+  }
+  await confirmPicks();
   await verifyKept(plan, results, top, timing, guard);
 
   const fields: FieldReport[] = [];
@@ -95,9 +115,14 @@ async function applyFields(
   };
 }
 
-/** A field's result inside the engine, with the control that read back the value (to verify it again). */
+/** A field's result inside the engine, with what the later stages need. */
 interface AppliedField extends FieldResult {
+  /** The control that read back the value (to verify it again at the end). */
   kept?: Control;
+  /** The control is disabled: the page may enable it after an earlier choice. */
+  blocked?: boolean;
+  /** A pick whose confirmation is still to come; the result stands in for it until then. */
+  confirm?: Promise<FieldResult>;
 }
 
 async function applyGuarded(
@@ -112,11 +137,12 @@ async function applyGuarded(
   try {
     return await applyField(field, docs, top, timing);
   } catch (error) {
-    return {
-      status: 'error',
-      message: msg.failed(field.label, error instanceof Error ? error.message : String(error)),
-    };
+    return { status: 'error', message: failure(field, error) };
   }
+}
+
+function failure(field: PlannedField, error: unknown): string {
+  return msg.failed(field.label, error instanceof Error ? error.message : String(error));
 }
 
 /**
@@ -186,8 +212,13 @@ async function applyField(
   const value = field.value;
   if (value === undefined) return { status: 'skipped', message: msg.skipped() };
   if (field.kind === 'recipient-search') {
-    const result = await searchAndPick(docs, field, timing, learned ?? undefined);
-    return withNote({ ...result, foundBy: learned ? 'learned' : 'label' });
+    const foundBy = learned ? 'learned' : 'label';
+    const picked = await pickRecipient(docs, field, timing, learned ?? undefined);
+    if (!('confirmed' in picked)) return withNote({ ...picked, foundBy });
+    const confirm = picked.confirmed
+      .catch((error: unknown) => ({ status: 'error' as const, message: failure(field, error) }))
+      .then((result) => withNote({ ...result, foundBy }));
+    return { status: 'error', message: msg.recipientPending(), confirm };
   }
 
   let control = learned ? controlOf(learned) : null;
@@ -263,12 +294,26 @@ async function fillControl(
     control.el.matches('[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="true"]')
   )
     control = { type: 'combobox', el: control.el };
+  // A control disabled until an earlier choice takes effect (the kind of letter enabling its title): a
+  // short, bounded wait for the page to enable it.
+  if (control.el.matches(DISABLED)) {
+    const live = control;
+    const enabled = await waitFor(
+      docs.map((d) => d.doc.documentElement),
+      () => {
+        const now = currentControl(live, field, docs);
+        return now && !now.el.matches(DISABLED) ? now : null;
+      },
+      { timeoutMs: Math.min(timeoutMs, ENABLE_WAIT_MS) },
+    );
+    if (enabled) control = enabled;
+  }
   const el = control.el;
   if (
-    el.matches(':disabled, [aria-disabled="true"]') ||
+    el.matches(DISABLED) ||
     (el.matches('[readonly], [aria-readonly="true"]') && TEXT_TYPES.has(control.type))
   ) {
-    return { status: 'error', message: msg.disabled(field.label), element: el };
+    return { status: 'error', message: msg.disabled(field.label), element: el, blocked: true };
   }
   if (matches(control, value)) return { status: 'already', message: msg.already(), element: el };
   const current = currentValue(control, TEXT_TYPES.has(control.type) ? [] : field.labels);

@@ -18,6 +18,8 @@ export const msg = {
     `Na liście ${q(label)} nie ma pozycji ${q(value)}. Wybierz ją ręcznie.`,
   notAccepted: (label: string, value: string) =>
     `Strona nie przyjęła wartości pola ${q(label)}. Wpisz ją ręcznie: ${q(short(value))}.`,
+  /** Stands in for a recipient picked until the form shows it; never reaches a report. */
+  recipientPending: () => 'Wybrano adresata; strona jeszcze go nie pokazała.',
   failed: (label: string, reason: string) =>
     `Nie udało się wypełnić pola ${q(label)} (${reason}). Wypełnij je ręcznie.`,
   learnedMissing: () => 'Wskazane wcześniej pole już nie istnieje; szukam po etykiecie. ',

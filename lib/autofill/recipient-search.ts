@@ -32,12 +32,32 @@ interface Timing {
   settleMs: number;
 }
 
+/** A pick made, its confirmation (the form showing the choice) still to come. */
+export interface PendingPick {
+  confirmed: Promise<FieldResult>;
+}
+
+/** Searches, picks and waits until the form shows the pick (or says why not). */
 export async function searchAndPick(
   docs: readonly FrameDocument[],
   field: PlannedSearchField,
   timing: Timing,
   learned?: Element,
 ): Promise<FieldResult> {
+  const picked = await pickRecipient(docs, field, timing, learned);
+  return 'confirmed' in picked ? picked.confirmed : picked;
+}
+
+/**
+ * Searches and picks; what it returns at once says why nothing was picked, else the pick's confirmation
+ * is pending, so the caller may go on with other fields while the page takes the choice.
+ */
+export async function pickRecipient(
+  docs: readonly FrameDocument[],
+  field: PlannedSearchField,
+  timing: Timing,
+  learned?: Element,
+): Promise<FieldResult | PendingPick> {
   const spec = field.search;
   const wording = { label: field.label, opener: spec.openLabels[0], exactHint: spec.exactMatchHint };
   const target = field.value ?? '';
@@ -184,20 +204,23 @@ export async function searchAndPick(
   // Nothing on the page may show a chosen recipient at all (before or after): then the page must at least
   // have visibly taken the pick (the result or its dialog closed, or the result marked as chosen).
   const mayShowNothing = !displayBefore && !isAutocomplete(searchInput);
-  const outcome = await waitFor<LabelledText | typeof TAKEN>(
-    roots(docs),
-    () => shownChoice() ?? (mayShowNothing && pickTaken(row, scopeAtPick) ? TAKEN : null),
-    { timeoutMs: Math.min(timing.timeoutMs, 3000) },
-  );
-  // A page that closes the results first may show the choice a moment later.
-  const shown =
-    outcome === TAKEN
-      ? await waitFor(roots(docs), shownChoice, { timeoutMs: SHOWN_AFTER_TAKEN_MS })
-      : outcome;
-  if (shown)
-    return { status: 'filled', message: msg.recipientSet(wording, target), element: shown.labelElement };
-  if (outcome === TAKEN) return { status: 'filled', message: msg.recipientSet(wording, target) };
-  return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
+  const confirmed = (async (): Promise<FieldResult> => {
+    const outcome = await waitFor<LabelledText | typeof TAKEN>(
+      roots(docs),
+      () => shownChoice() ?? (mayShowNothing && pickTaken(row, scopeAtPick) ? TAKEN : null),
+      { timeoutMs: Math.min(timing.timeoutMs, 3000) },
+    );
+    // A page that closes the results first may show the choice a moment later.
+    const shown =
+      outcome === TAKEN
+        ? await waitFor(roots(docs), shownChoice, { timeoutMs: SHOWN_AFTER_TAKEN_MS })
+        : outcome;
+    if (shown)
+      return { status: 'filled', message: msg.recipientSet(wording, target), element: shown.labelElement };
+    if (outcome === TAKEN) return { status: 'filled', message: msg.recipientSet(wording, target) };
+    return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
+  })();
+  return { confirmed };
 }
 
 function nonEmpty<T>(items: T[] | null): T[] | null {
