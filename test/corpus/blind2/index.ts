@@ -1,0 +1,9 @@
+// The blind2 round of replica pages: written without reading the engine, from how real portals are built.
+
+import type { CorpusVariant } from '../types';
+import { materialPismo } from './pismo-material';
+import { widgetPismo } from './pismo-widgets';
+
+export function blind2Variants(): CorpusVariant[] {
+  return [...materialPismo(), ...widgetPismo()];
+}
