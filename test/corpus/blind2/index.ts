@@ -2,8 +2,9 @@
 
 import type { CorpusVariant } from '../types';
 import { materialPismo } from './pismo-material';
+import { portalPismo } from './pismo-portals';
 import { widgetPismo } from './pismo-widgets';
 
 export function blind2Variants(): CorpusVariant[] {
-  return [...materialPismo(), ...widgetPismo()];
+  return [...materialPismo(), ...widgetPismo(), ...portalPismo()];
 }
