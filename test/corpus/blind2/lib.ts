@@ -393,6 +393,19 @@ export const B2_JS = String.raw`
     setTimeout(function () { d.remove(); }, ms);
   };
 
+  // binds a list of { key, id, kind, name, o } in a root (document, a shadow root, a frame's document)
+  B2.bindAll = function (S, fields, root) {
+    fields.forEach(function (f) {
+      var r = typeof root === 'function' ? root(f) : root;
+      var el = r.querySelector('[id="' + f.id + '"]');
+      if (!el) return;
+      if (f.kind === 'select') B2.select(el, S, f.key);
+      else if (f.kind === 'check') B2.check(el, S, f.key);
+      else if (f.kind === 'radios') B2.radios(el, f.name, S, f.key);
+      else B2.text(el, S, f.key, f.o || {});
+    });
+  };
+
   B2.validAll = function (roots) {
     return roots.every(function (r) {
       return Array.prototype.every.call(r.querySelectorAll('input, select, textarea'), function (el) {
