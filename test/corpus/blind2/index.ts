@@ -2,10 +2,19 @@
 
 import type { CorpusVariant } from '../types';
 import { mcPagesA } from './mc-a';
+import { mcPagesB } from './mc-b';
 import { materialPismo } from './pismo-material';
 import { portalPismo } from './pismo-portals';
+import { structurePismo } from './pismo-structure';
 import { widgetPismo } from './pismo-widgets';
 
 export function blind2Variants(): CorpusVariant[] {
-  return [...materialPismo(), ...widgetPismo(), ...portalPismo(), ...mcPagesA()];
+  return [
+    ...materialPismo(),
+    ...widgetPismo(),
+    ...portalPismo(),
+    ...structurePismo(),
+    ...mcPagesA(),
+    ...mcPagesB(),
+  ];
 }

@@ -174,10 +174,18 @@ export const B2_JS = String.raw`
   });
   function place(panel, anchor) {
     var r = anchor.getBoundingClientRect();
+    // inside a fixed container (an overlay root) the coordinates are the viewport's
+    var fixed = false;
+    for (var n = panel.parentNode; n && n.nodeType === 1; n = n.parentNode) {
+      if (window.getComputedStyle(n).position === 'fixed') { fixed = true; break; }
+    }
+    var sx = fixed ? 0 : (window.scrollX || 0); var sy = fixed ? 0 : (window.scrollY || 0);
     panel.style.position = 'absolute';
-    panel.style.left = (r.left + (window.scrollX || 0)) + 'px';
-    panel.style.top = (r.bottom + (window.scrollY || 0) + 2) + 'px';
+    panel.style.left = (r.left + sx) + 'px';
+    panel.style.top = (r.bottom + sy + 2) + 'px';
     panel.style.minWidth = Math.max(r.width, 180) + 'px';
+    var h = panel.offsetHeight || 0;
+    if (fixed && h && r.bottom + h > window.innerHeight) panel.style.top = Math.max(0, r.top - h - 2) + 'px';
   }
   B2.place = place;
 
@@ -222,8 +230,8 @@ export const B2_JS = String.raw`
       query = '';
       panel = o.panel();
       (o.host ? o.host() : document.body).appendChild(panel);
-      place(o.placeIn ? panel.querySelector(o.placeIn) || panel : panel, trig);
       fill();
+      place(o.placeIn ? panel.querySelector(o.placeIn) || panel : panel, trig);
       trig.setAttribute('aria-expanded', 'true');
       if (o.controls) keys.setAttribute('aria-controls', o.controls);
       openPopups.push(me);
