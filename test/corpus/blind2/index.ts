@@ -4,6 +4,7 @@ import type { CorpusVariant } from '../types';
 import { mcPagesA } from './mc-a';
 import { mcPagesB } from './mc-b';
 import { materialPismo } from './pismo-material';
+import { morePismo } from './pismo-more';
 import { portalPismo } from './pismo-portals';
 import { structurePismo } from './pismo-structure';
 import { widgetPismo } from './pismo-widgets';
