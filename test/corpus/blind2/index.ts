@@ -15,6 +15,7 @@ export function blind2Variants(): CorpusVariant[] {
     ...widgetPismo(),
     ...portalPismo(),
     ...structurePismo(),
+    ...morePismo(),
     ...mcPagesA(),
     ...mcPagesB(),
   ];
