@@ -3,6 +3,7 @@
 import type { CorpusVariant } from '../types';
 import { mcPagesA } from './mc-a';
 import { mcPagesB } from './mc-b';
+import { mcPagesC } from './mc-c';
 import { materialPismo } from './pismo-material';
 import { morePismo } from './pismo-more';
 import { portalPismo } from './pismo-portals';
@@ -18,5 +19,6 @@ export function blind2Variants(): CorpusVariant[] {
     ...morePismo(),
     ...mcPagesA(),
     ...mcPagesB(),
+    ...mcPagesC(),
   ];
 }
