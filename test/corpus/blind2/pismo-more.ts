@@ -79,7 +79,7 @@ B2.expose(S, function () { return B2.filled(S, ${js(PISMO_KEYS)}) && B2.validAll
       choose('#kategoria', 'rzad'),
       wait('#podmiot:not([disabled])'),
       choose('#podmiot', '/MC/SkrytkaESP'),
-      click('label[for="rodzaj1"]'),
+      click('label[for="rodzaj2"]'),
       fill('#tytul', T.tytul),
       fill('#tinymce', T.tresc, ['#tresc_ifr']),
     ],
