@@ -120,6 +120,12 @@ B2.popup({
   current: function () { return S.get('signatoryRole'); },
   pick: function (x) { S.set('signatoryRole', x.v); sel.textContent = x.t; nat.value = x.v; }
 });
+B2.track(nat);
+['input', 'change'].forEach(function (n) { nat.addEventListener(n, function () {
+  if (!nat.__b2t.changed()) return;
+  var o = ROLES.filter(function (x) { return x.v === nat.value; })[0];
+  if (o) { S.set('signatoryRole', o.v); sel.textContent = o.t; }
+}); });
 var RULE = function (v) { return v.length >= 10 && /[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9]/.test(v); };
 B2.expose(S, function () { return B2.filled(S, ${req(ak)}) && B2.validAll([document]) && B2.pwOk(S, RULE); });
 `;

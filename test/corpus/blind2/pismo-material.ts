@@ -215,8 +215,15 @@ B2.popup({
   backdrop: '.MuiBackdrop-root',
   item: function (x, i, on) { return '<li class="MuiButtonBase-root MuiMenuItem-root' + (on ? ' Mui-selected' : '') + '" tabindex="' + (on ? 0 : -1) + '" role="option" aria-selected="' + on + '" data-value="' + x.v + '" data-b2-v="' + x.v + '">' + B2.esc(x.t) + '<span class="MuiTouchRipple-root"></span></li>'; },
   current: function () { return S.get('rodzaj'); },
-  pick: function (x) { S.set('rodzaj', x.v); sel.textContent = x.t; B2.track(nat).last = x.v; nat.value = x.v; }
+  pick: function (x) { S.set('rodzaj', x.v); sel.textContent = x.t; nat.value = x.v; }
 });
+// as MUI's SelectInput does for browser autofill: a change of the hidden native input selects that option
+B2.track(nat);
+['input', 'change'].forEach(function (n) { nat.addEventListener(n, function () {
+  if (!nat.__b2t.changed()) return;
+  var o = OPTS.filter(function (x) { return x.v === nat.value; })[0];
+  if (o) { S.set('rodzaj', o.v); sel.textContent = o.t; }
+}); });
 // Autocomplete with options loaded from the server after each keystroke
 var ac = document.getElementById(':r1:');
 B2.track(ac);
