@@ -1,5 +1,6 @@
 // The replica-page corpus (CONTRACT.md): generated variants first, then the hand-written ones.
 
+import { blind2Variants } from './blind2';
 import { generatedVariants } from './generate';
 import { handVariants } from './hand';
 import type { CorpusVariant } from './types';
@@ -17,7 +18,7 @@ let cache: CorpusVariant[] | undefined;
 
 /** All variants (generated + hand-written), deterministic order. */
 export function corpusVariants(): CorpusVariant[] {
-  cache ??= [...generatedVariants(), ...handVariants()];
+  cache ??= [...generatedVariants(), ...handVariants(), ...blind2Variants()];
   return cache;
 }
 
