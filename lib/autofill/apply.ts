@@ -44,7 +44,7 @@ export async function applyPlan(
   top: Document,
   options: FillOptions = {},
 ): Promise<FillOutcome> {
-  const timing = { timeoutMs: options.timeoutMs ?? 10_000, settleMs: options.settleMs ?? 100 };
+  const timing = { timeoutMs: options.timeoutMs ?? 10_000, settleMs: options.settleMs ?? 60 };
   const startedAt = new Date().toISOString();
   const guard = guardSubmissions(top);
   try {

@@ -168,32 +168,40 @@ export async function pickRecipient(
     };
   }
 
-  const row = exact[0] as Element;
-  const pick = findButton([row], spec.pickLabels) ?? clickableName(row, wanted);
-  const scopeAtPick = confirmScope(findInput() ?? input, row, spec.confirmLabels ?? []);
-  if (!safeClick(pick))
-    return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
   const searchInput = input;
-  const shownChoice = (): LabelledText | null => {
+  const formShowsChoice = (): LabelledText | null => {
     // The form may show the choice under any of its labels ("Adresat" above the search box, the
     // choice under "Wybrany adresat"): any of them naming the target shows it.
     for (const labels of [field.labels, ...field.labels.map((l) => [l])]) {
       const display = readDisplay(docs, labels);
       if (display && namesTarget(display.text, wanted)) return display;
     }
+    return null;
+  };
+  const shownChoice = (): LabelledText | null => {
+    const display = formShowsChoice();
+    if (display) return display;
     // An inline autocomplete shows the choice in its own input.
     const current = findInput() ?? searchInput;
     if (isAutocomplete(current) && namesTarget(current.value, wanted))
       return { text: current.value, labelElement: current as Element };
     return null;
   };
+  const row = exact[0] as Element;
+  const pick = findButton([row], spec.pickLabels) ?? clickableName(row, wanted);
+  const scopeAtPick = confirmScope(findInput() ?? input, row, spec.confirmLabels ?? []);
+  const shownBeforePick = formShowsChoice() !== null;
+  if (!safeClick(pick))
+    return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
   if (spec.confirmLabels && scopeAtPick) {
     // The confirm button belongs to the search's own dialog or popup, never to the letter's form. No
-    // confirmation is needed once the pick closed that box.
+    // confirmation is needed once the pick closed that box, or once the form shows the choice it did not
+    // show before.
     const confirm = await waitFor<Element | typeof NO_CONFIRM>(
       roots(docs),
       () => {
         if (!scopeAtPick.isConnected || !isRendered(scopeAtPick)) return NO_CONFIRM;
+        if (!shownBeforePick && formShowsChoice()) return NO_CONFIRM;
         return findButton([scopeAtPick], spec.confirmLabels ?? []);
       },
       { timeoutMs: 300 },

@@ -181,7 +181,7 @@ export interface FillOutcome {
 export interface FillOptions {
   /** Longest wait for asynchronous content (search results, list options), ms. Default 10000. */
   timeoutMs?: number;
-  /** Quiet period after DOM changes before reading search results, ms. Default 100. */
+  /** Quiet period after DOM changes before reading search results, ms. Default 60. */
   settleMs?: number;
 }
 
