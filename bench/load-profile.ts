@@ -3,6 +3,7 @@
  * after a build. Loads the page with and without the extension (Chrome's ScriptDuration, CDP), then
  * takes a CPU profile of one load with the extension (CDP Profiler, from outside the page) and prints
  * the self time of the extension's own functions and of the browser's work on its behalf.
+ * EXT_DIR: the build to measure (default .output/chrome-mv3); COMPARE_DIR: a second one, interleaved.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,7 +106,7 @@ async function profileLoad(page: Page, url: string): Promise<void> {
   });
 }
 
-async function withProfile(dir?: string): Promise<BrowserContext> {
+async function withProfile(dir = process.env.EXT_DIR): Promise<BrowserContext> {
   const context = await launch(true, dir);
   const id = await extensionIdOf(context);
   const popup = await context.newPage();

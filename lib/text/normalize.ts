@@ -1,6 +1,5 @@
 // Polish text comparison the way a person reads it: case, diacritics and spacing do not matter.
-// Framework-free and dependency-free: the always-on ePUAP script uses it. lib/autofill/text.ts still holds
-// a copy of these rules (issue 13: the engine should import them from here).
+// Dependency-free (biome.json): the always-on ePUAP script and the fill engine (lib/autofill/text.ts) share it.
 
 // NFD splits most Polish letters into base + combining mark; ł/Ł have no decomposition, so map them.
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
