@@ -3,6 +3,7 @@
  * after a build. Loads the page with and without the extension (Chrome's ScriptDuration, CDP), then
  * takes a CPU profile of one load with the extension (CDP Profiler, from outside the page) and prints
  * the self time of the extension's own functions and of the browser's work on its behalf.
+ * EXT_DIR: the build to measure (default .output/chrome-mv3); COMPARE_DIR: a second one, interleaved.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,7 +106,7 @@ async function profileLoad(page: Page, url: string): Promise<void> {
   });
 }
 
-async function withProfile(dir?: string): Promise<BrowserContext> {
+async function withProfile(dir = process.env.EXT_DIR): Promise<BrowserContext> {
   const context = await launch(true, dir);
   const id = await extensionIdOf(context);
   const popup = await context.newPage();
@@ -117,31 +118,37 @@ async function withProfile(dir?: string): Promise<BrowserContext> {
   return context;
 }
 
-// COMPARE_DIR: another build (e.g. main's) measured in the same run, load by load, against this one.
-const compareDir = process.env.COMPARE_DIR;
+// COMPARE_DIR: other builds (comma-separated, e.g. main's) measured in the same run, load by load, against
+// this one: each load of this build is followed by one load of each other build and one without any.
+const compareDirs = (process.env.COMPARE_DIR ?? '').split(',').filter(Boolean);
 const withExtension = await withProfile();
-const other = compareDir ? await withProfile(compareDir) : null;
+const others = [];
+for (const dir of compareDirs) others.push(await withProfile(dir));
 const plain = await launch(false);
 const a = await withExtension.newPage();
-const c = other ? await other.newPage() : null;
+const otherPages = await Promise.all(others.map((o) => o.newPage()));
 const b = await plain.newPage();
 const url = FILE.startsWith('/') ? `https://epuap.gov.pl${FILE}` : fixtureUrl(FILE);
 const w: number[] = [];
-const wc: number[] = [];
+const wc: number[][] = others.map(() => []);
 const wo: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   w.push(await scriptDuration(a, url));
-  if (c) wc.push(await scriptDuration(c, url));
+  for (const [k, page] of otherPages.entries()) wc[k]?.push(await scriptDuration(page, url));
   wo.push(await scriptDuration(b, url));
 }
+const range = (v: number[]) => {
+  const s = [...v].sort((x, y) => x - y);
+  return `${(s[Math.floor(s.length / 4)] ?? 0).toFixed(2)}–${(s[Math.floor((s.length * 3) / 4)] ?? 0).toFixed(2)}`;
+};
 console.log(
-  `${FILE}: with ${median(w).toFixed(2)} ms, without ${median(wo).toFixed(2)} ms, added ${(median(w) - median(wo)).toFixed(2)} ms (median of ${RUNS})`,
+  `${FILE}: with ${median(w).toFixed(2)} ms (quartiles ${range(w)}), without ${median(wo).toFixed(2)} ms, added ${(median(w) - median(wo)).toFixed(2)} ms (median of ${RUNS})`,
 );
-if (c)
+for (const [k, dir] of compareDirs.entries())
   console.log(
-    `${FILE}: ${compareDir} added ${(median(wc) - median(wo)).toFixed(2)} ms (same runs, interleaved)`,
+    `${FILE}: ${dir} added ${(median(wc[k] ?? []) - median(wo)).toFixed(2)} ms (quartiles ${range(wc[k] ?? [])}; same runs, interleaved)`,
   );
-await other?.close();
+for (const o of others) await o.close();
 if (!process.env.NO_PROFILE)
   for (let i = 0; i < Number(process.env.PROFILE_RUNS ?? 1); i++) await profileLoad(a, url);
 printTotals();

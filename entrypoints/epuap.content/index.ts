@@ -4,7 +4,7 @@ import { engineOf } from '@/components/in-page/engine-handle';
 import { Launcher, Notice } from '@/components/in-page/launcher';
 import { type EpuapBannerInfo, readEpuapBanner } from '@/lib/sites/epuap/banner';
 import { formRoots, frameDocument, isPismoOgolnePage, showsLetterForm } from '@/lib/sites/epuap/detect';
-import { type BannerNoticeKind, type EpuapPageApi, PAGE_GLOBAL } from '@/lib/sites/epuap/page-api';
+import { type EpuapPageApi, PAGE_GLOBAL } from '@/lib/sites/epuap/page-api';
 
 /**
  * Runs on every ePUAP page and stays small: reads the banner, recognises the Pismo ogólne form and shows
@@ -25,9 +25,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT would otherwise post a message every ePUAP script can read: the page must not learn we are here.
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    new Watcher(ctx).start();
-  },
+  main: watch,
 });
 
 /** Longest quiet time between a change and its check; the launcher appears within ~this + one check. */
@@ -38,191 +36,158 @@ const BANNER_EVERY_MS = 1000;
 const PULL_WAIT_MS = 3000;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true };
 
-class Watcher {
-  private launcherInstance: Launcher | null = null;
-  private readonly notice = new Notice();
-  private readonly observer = new MutationObserver(() => this.changed());
-  private readonly frames = new WeakSet<Element>();
-  private scheduled = false;
-  private lastCheck = 0;
-  private lastBanner = -Infinity;
-  private bannerTimer = false;
-  private watchingLocation = false;
+/** The page's watcher, in one closure (its state minifies to short local names, unlike class fields). */
+function watch(ctx: ContentScriptContext): void {
+  const notice = new Notice();
+  const observer = new MutationObserver(changed);
+  const frames = new WeakSet<Element>();
+  const scope = globalThis as unknown as Record<string, EpuapPageApi | undefined>;
+  let launcher: Launcher | undefined;
+  let scheduled = false;
+  let lastCheck = 0;
+  let lastBanner = -Infinity;
+  let bannerTimer = false;
+  let watchingLocation = false;
   /** The last banner reported to the background (pulled by it or sent by this script). */
-  private bannerKey = '';
+  let bannerKey = '';
   /** Whether the background pulled the banner once: until then the observer leaves the banner to it. */
-  private pulled = false;
-  private engineLoading: Promise<void> | null = null;
+  let pulled = false;
+  let busy = false;
+  let engineLoading: Promise<void> | undefined;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  /** `run` after `ms`, unless the context is gone by then. */
+  const after = (ms: number, run: () => void) => setTimeout(() => ctx.signal.aborted || run(), ms);
+  const getLauncher = () =>
+    (launcher ??= new Launcher(
+      () => void fill(),
+      () => void loadEngine().catch(() => undefined),
+    ));
 
-  private get launcher(): Launcher {
-    this.launcherInstance ??= new Launcher(
-      () => void this.fill(),
-      () => void this.loadEngine().catch(() => undefined),
-    );
-    return this.launcherInstance;
-  }
-
-  start(): void {
-    const { ctx } = this;
-    ctx.addEventListener(window, 'hashchange', () => this.changed());
-    const api: EpuapPageApi = {
-      banner: () => readEpuapBanner(document),
-      newBanner: () => {
-        this.pulled = true;
-        return this.takeNewBanner();
-      },
-      where: () => ({ pismo: isPismoOgolnePage(location.href, document) }),
-      notice: (kind) => this.showNotice(kind),
-    };
-    const scope = globalThis as unknown as Record<string, EpuapPageApi | undefined>;
-    scope[PAGE_GLOBAL] = api;
-    ctx.onInvalidated(() => {
-      this.observer.disconnect();
-      this.launcherInstance?.hide();
-      this.notice.close();
-      if (scope[PAGE_GLOBAL] === api) delete scope[PAGE_GLOBAL];
-    });
-    // A page whose tab never reports its load (or a background that missed it): the banner is sent once.
-    setTimeout(() => {
-      if (this.pulled || ctx.signal.aborted) return;
-      this.pulled = true;
-      this.bannerSoon();
-    }, PULL_WAIT_MS);
-    this.check();
-  }
+  ctx.addEventListener(window, 'hashchange', changed);
+  const api: EpuapPageApi = {
+    banner: () => readEpuapBanner(document),
+    newBanner: () => {
+      pulled = true;
+      const banner = newBanner();
+      if (banner) bannerKey = JSON.stringify(banner);
+      return banner;
+    },
+    where: () => ({ pismo: isPismoOgolnePage(location.href, document) }),
+    notice: ({ title, text, warning }) => notice.show(title, text, warning),
+  };
+  scope[PAGE_GLOBAL] = api;
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    launcher?.hide();
+    notice.close();
+    if (scope[PAGE_GLOBAL] === api) delete scope[PAGE_GLOBAL];
+  });
+  // A page whose tab never reports its load (or a background that missed it): the banner is sent once.
+  after(PULL_WAIT_MS, () => {
+    if (pulled) return;
+    pulled = true;
+    bannerSoon();
+  });
+  check();
 
   /**
    * The observer's whole cost per burst of changes: it stops observing and schedules one check. The check
    * looks at the page as it is then and observes again, so a page making thousands of changes a second
    * costs a handful of checks, not thousands of callbacks.
    */
-  private changed(): void {
-    this.observer.disconnect();
+  function changed(): void {
+    observer.disconnect();
     // In-app routes (pushState/replaceState) exist only on pages that change after loading: WXT's location
     // watcher (costly to start: ~0.5 ms) is started on the first change, never on a static page.
-    if (!this.watchingLocation) {
-      this.watchingLocation = true;
-      this.ctx.addEventListener(window, 'wxt:locationchange', () => this.changed());
+    if (!watchingLocation) {
+      watchingLocation = true;
+      ctx.addEventListener(window, 'wxt:locationchange', changed);
     }
-    if (this.scheduled || this.ctx.signal.aborted) return;
-    this.scheduled = true;
-    const wait = Math.max(16, this.lastCheck + THROTTLE_MS - performance.now());
-    setTimeout(() => {
-      this.scheduled = false;
-      if (!this.ctx.signal.aborted) this.check();
-    }, wait);
+    if (scheduled || ctx.signal.aborted) return;
+    scheduled = true;
+    after(Math.max(16, lastCheck + THROTTLE_MS - performance.now()), () => {
+      scheduled = false;
+      check();
+    });
   }
 
-  private check(): void {
-    this.lastCheck = performance.now();
-    const docs = [document];
+  function check(): void {
+    lastCheck = performance.now();
+    const docs: Array<Document | ShadowRoot> = [document];
     // Frames: watch each one's loads (a late src, a navigation inside it) and its same-origin document.
     for (const frame of document.querySelectorAll('iframe, frame')) {
-      if (!this.frames.has(frame)) {
-        this.frames.add(frame);
-        this.ctx.addEventListener(frame, 'load', () => this.changed());
+      if (!frames.has(frame)) {
+        frames.add(frame);
+        ctx.addEventListener(frame, 'load', changed);
       }
       const inner = frameDocument(frame);
       if (inner?.documentElement) docs.push(inner);
     }
     // One walk of the page per check: the same roots decide and are observed.
     const roots = formRoots(location.href, document);
-    const isForm = showsLetterForm(roots);
-    if (isForm) {
-      this.launcher.show();
-      this.launcher.keep();
-    } else if (this.launcherInstance?.visible && !this.busy) this.launcherInstance.hide();
+    if (showsLetterForm(roots)) getLauncher().show();
+    else if (launcher?.visible && !busy) launcher.hide();
 
-    if (this.pulled) this.bannerSoon();
+    if (pulled) bannerSoon();
 
-    for (const doc of docs) this.observer.observe(doc, OBSERVE);
     // A component may render the form into its open shadow root after it was attached.
-    for (const root of roots)
-      if (root.nodeType === 11 /* a shadow root */) this.observer.observe(root, OBSERVE);
+    for (const root of [...docs, ...roots.filter((r) => r.nodeType === 11 /* a shadow root */)])
+      observer.observe(root, OBSERVE);
   }
 
   /** The banner is read at most once a second (a skipped read happens at the end of that second). */
-  private bannerSoon(): void {
-    if (this.bannerTimer) return;
-    const wait = this.lastBanner + BANNER_EVERY_MS - performance.now();
-    if (wait <= 0) this.readBanner();
+  function bannerSoon(): void {
+    if (bannerTimer) return;
+    const wait = lastBanner + BANNER_EVERY_MS - performance.now();
+    if (wait <= 0) readBanner();
     else {
-      this.bannerTimer = true;
-      setTimeout(() => {
-        this.bannerTimer = false;
-        if (!this.ctx.signal.aborted) this.readBanner();
-      }, wait);
+      bannerTimer = true;
+      after(wait, () => {
+        bannerTimer = false;
+        readBanner();
+      });
     }
   }
 
   /** A banner other than the one reported: the background is asked to pull it (it marks it reported). */
-  private readBanner(): void {
-    this.lastBanner = performance.now();
-    const banner = readEpuapBanner(document);
-    if (banner && JSON.stringify(banner) !== this.bannerKey && !this.ctx.isInvalid)
-      void askBackground({ kind: 'banner' });
+  function readBanner(): void {
+    if (newBanner() && !ctx.isInvalid) void askBackground({ kind: 'banner' });
   }
 
-  /** The banner shown now when it differs from the last one reported; it then counts as reported. */
-  private takeNewBanner(): EpuapBannerInfo | null {
-    this.lastBanner = performance.now();
+  /** The banner shown now, when it differs from the last one reported. */
+  function newBanner(): EpuapBannerInfo | null {
+    lastBanner = performance.now();
     const banner = readEpuapBanner(document);
-    const key = banner ? JSON.stringify(banner) : '';
-    if (!banner || key === this.bannerKey) return null;
-    this.bannerKey = key;
-    return banner;
+    return banner && JSON.stringify(banner) !== bannerKey ? banner : null;
   }
 
-  private busy = false;
-
-  private loadEngine(): Promise<void> {
+  function loadEngine(): Promise<void> {
     if (engineOf()) return Promise.resolve();
-    this.engineLoading ??= askBackground({ kind: 'engine' }).then((answer) => {
-      this.engineLoading = null;
+    engineLoading ??= askBackground({ kind: 'engine' }).then((answer) => {
+      engineLoading = undefined;
       if (!answer.ok) throw new Error(answer.error);
     });
-    return this.engineLoading;
+    return engineLoading;
   }
 
   /** The launcher's (trusted) click: load the engine if needed, then fill; one fill at a time. */
-  private async fill(): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    const launcher = this.launcher;
+  async function fill(): Promise<void> {
+    if (busy) return;
+    busy = true;
+    const button = getLauncher();
     try {
-      launcher.busy('Wypełniam… wczytuję Asystenta');
-      await this.loadEngine();
+      button.busy('Wypełniam… wczytuję Asystenta');
+      await loadEngine();
       const engine = engineOf();
-      if (!engine) throw new Error('Nie udało się uruchomić Asystenta na tej stronie. Odśwież ją.');
-      launcher.busy('Wypełniam… szukam adresata');
+      if (!engine) throw new Error('Nie udało się uruchomić Asystenta. Odśwież stronę i spróbuj ponownie.');
+      button.busy('Wypełniam… szukam adresata');
       await engine.fill([]);
     } catch (error) {
-      this.notice.show('Asystent ePUAP', error instanceof Error ? error.message : String(error), true);
+      notice.show('Asystent ePUAP', error instanceof Error ? error.message : String(error), true);
     } finally {
-      this.busy = false;
-      launcher.busy(null);
-      this.changed();
+      busy = false;
+      button.busy(null);
+      changed();
     }
-  }
-
-  /**
-   * Only what the page itself shows is written into it (the background's verdict arrives as a kind);
-   * whether to store it is decided in the extension's window (popup or side panel), where the values are
-   * shown before saving.
-   */
-  private showNotice(kind: BannerNoticeKind): void {
-    if (kind === 'other-org')
-      this.notice.show(
-        'Asystent ePUAP: inna organizacja',
-        'Na ePUAP jest wybrana inna organizacja niż aktywna gmina w Asystencie. Przełącz aktywną gminę w oknie rozszerzenia albo zaloguj się na konto właściwej organizacji.',
-        true,
-      );
-    else
-      this.notice.show(
-        'Asystent ePUAP: dane z banera',
-        'Baner ePUAP pokazuje dane inne niż profil gminy w Asystencie. Otwórz okno Asystenta ePUAP (ikona na pasku przeglądarki), aby je porównać i zapisać w profilu.',
-      );
   }
 }

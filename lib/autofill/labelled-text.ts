@@ -1,119 +1,15 @@
-// Reading a value shown as text beside its label ("Adresat: Ministerstwo Cyfryzacji",
-// "<dt>Organizacja</dt><dd>…</dd>", "<td>Adresat</td><td><input readonly></td>"), without knowing the markup.
+// The engine reads a value beside its label with the shared reader (lib/text/labelled-text.ts, one of the
+// two dependency-free modules lib/autofill may import) and its own label rules.
 
-import { isRendered } from './dom';
-import { cleanLabel, hasContent, normalizeText } from './text';
+import { findLabelledText as findText, type LabelledText } from '../text/labelled-text';
+import { cleanLabel } from './text';
 
-export interface LabelledText {
-  /** The value text, whitespace-collapsed; '' when the value is an empty input. */
-  text: string;
-  /** The element holding the label. */
-  labelElement: Element;
-}
-
-/** The first letter of a text, after the separators an inline banner puts before a label. */
-const FIRST_LETTER = /[^\s|•·,;/–-]/;
-
-/** Captions of actions and hidden parts are not part of a shown value. */
-const NOT_VALUE =
-  'button, [role="button"], script, style, select, textarea, label, [hidden], [aria-hidden="true"]';
+export type { LabelledText };
 
 /**
- * Finds the first text node under `root` that starts with one of `labels` (whole words, any case or
- * diacritics) and returns the text that follows it: in the same text node, later in the same element,
- * or in the next sibling element (climbing a little when the label sits alone in a wrapper).
+ * The value shown beside one of `labels`, labels compared the engine's way: all decorations stripped
+ * (./text `cleanLabel`), and "Adresat i treść" (a section heading) is a phrase, not a label and its value.
  */
 export function findLabelledText(root: Element, labels: readonly string[]): LabelledText | null {
-  // Longest first, so "Zalogowany jako" wins over "Zalogowany".
-  const wanted = labels
-    .map(cleanLabel)
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
-  // This runs over whole pages on every ePUAP load: a text node whose first letter cannot begin any
-  // label is skipped before the (comparatively costly) Unicode normalisation.
-  const initials = new Set(wanted.map((label) => label[0]));
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const raw = node.nodeValue ?? '';
-    if (raw.trim().length < 3) continue;
-    const first = FIRST_LETTER.exec(raw)?.[0];
-    if (!first || !initials.has(normalizeText(first))) continue;
-    const parent = node.parentElement;
-    if (!parent || /^(script|style|option|textarea)$/.test(parent.localName)) continue;
-    const match = labelPrefix(raw, wanted);
-    if (match === null) continue;
-    // "Adresat i treść" (a section heading) goes on as a phrase: a value in the label's own text comes
-    // after a separator ("Adresat: …", "Adresat – …", "Adresat * …").
-    if (match.trim() !== '' && !/^\s*[:–\-*(]/.test(match)) continue;
-    // A required marker or a colon after the label ("Adresat *") is decoration, not the value.
-    const inline = valueText(match);
-    const after = inline || valueText(textAfter(node, parent));
-    const sibling = after ? null : siblingValue(parent);
-    const text = after || (sibling === null ? null : valueText(sibling));
-    // A heading "Adresat" followed by the line "Adresat: …": the value is on that line, not the heading.
-    if (text !== null && labelPrefix(text, wanted) === null) {
-      return { text: text.replace(/\s+/g, ' ').trim(), labelElement: parent };
-    }
-  }
-  return null;
-}
-
-/** A shown value without leading separators and decorations; '' when nothing but decoration is left. */
-function valueText(raw: string): string {
-  const text = raw
-    .replace(/^[\s:–\-*]+/, '')
-    .replace(/^\((wymagane|pole wymagane|obowiązkowe|pole obowiązkowe)\)\s*/i, '')
-    .replace(/^[\s:–\-*]+/, '')
-    .trim();
-  return hasContent(text) ? text : '';
-}
-
-/** If `raw` starts with a wanted label, the rest of `raw` after it (original characters), else null. */
-function labelPrefix(raw: string, wanted: readonly string[]): string | null {
-  // Separators left over from an inline banner ("… | Organizacja: …") precede the label.
-  const text = raw.replace(/^[\s|•·,;/–-]+/, '');
-  const normalized = normalizeText(text);
-  for (const label of wanted) {
-    if (normalized === label || normalized.startsWith(`${label} `) || normalized.startsWith(`${label}:`)) {
-      // Normalisation keeps one character per original letter, so the label length maps back after trimming.
-      return text.replace(/\s+/g, ' ').slice(label.length);
-    }
-  }
-  return null;
-}
-
-/** Readable text under `container`, after `node` when given. */
-function readableText(container: Element, after?: Node): string {
-  let text = '';
-  let seen = !after;
-  const walker = container.ownerDocument.createTreeWalker(container, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n === after) seen = true;
-    else if (seen && n.parentElement && !n.parentElement.closest(NOT_VALUE)) text += ` ${n.nodeValue ?? ''}`;
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function textAfter(node: Node, container: Element): string {
-  return readableText(container, node).replace(/^[\s:–-]+/, '');
-}
-
-/** The value in the next sibling element: an input's value (possibly ''), else its readable text. */
-function siblingValue(labelElement: Element): string | null {
-  let el: Element | null = labelElement;
-  for (let level = 0; el && level < 3; level++) {
-    for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (sib.matches(NOT_VALUE)) continue;
-      const input = sib.matches('input') ? sib : sib.querySelector('input:not([type="hidden"])');
-      if (input && isRendered(input)) return (input as HTMLInputElement).value.trim();
-      const text = readableText(sib);
-      // A lone "*" beside the label is its required marker.
-      if (hasContent(text)) return text;
-    }
-    // Climb only while the label is alone in its wrapper (e.g. <span><b>Organizacja</b></span><span>…</span>);
-    // a required marker beside it does not count as company.
-    if (cleanLabel(el.parentElement?.textContent) !== cleanLabel(el.textContent)) return null;
-    el = el.parentElement;
-  }
-  return null;
+  return findText(root, labels, { clean: cleanLabel, separated: true });
 }

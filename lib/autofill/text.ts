@@ -1,19 +1,10 @@
 // Polish text comparison the way a person reads: case, diacritics and spacing do not matter.
+// normalizeText and hasContent are the shared ones (lib/text/normalize.ts, dependency-free, also in the
+// always-on ePUAP script); the engine's label rules below strip more than that script's lean cleanLabel.
 
-// NFD splits most Polish letters into base + combining mark; ł/Ł have no decomposition, so map them.
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+import { hasContent, normalizeText } from '../text/normalize';
 
-/** Lower-case, strip diacritics (ą→a, ł→l…), collapse whitespace and trim. */
-export function normalizeText(text: string | null | undefined): string {
-  if (!text) return '';
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { hasContent, normalizeText };
 
 /** Whitespace-only normalisation, for values where diacritics matter (a title typed without them differs). */
 export function collapseSpaces(text: string | null | undefined): string {
@@ -47,11 +38,6 @@ export function stripDecorations(normalized: string): string {
 /** Label text without decorations a person ignores: "Tytuł pisma: *" → "tytul pisma". */
 export function cleanLabel(text: string | null | undefined): string {
   return stripDecorations(normalizeText(text));
-}
-
-/** Whether a text carries any letter or digit (a lone "*" or "—" is decoration, not content). */
-export function hasContent(text: string | null | undefined): boolean {
-  return /[\p{L}\p{N}]/u.test(text ?? '');
 }
 
 /**

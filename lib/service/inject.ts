@@ -13,10 +13,12 @@ import { TAB_PORT, type TabAnswer, type TabRequest } from '../protocol/epuap';
 import { REQUEST_SCHEMAS } from '../protocol/schemas';
 import type { EpuapBannerInfo } from '../sites/epuap/banner';
 import {
+  BANNER_NOTICES,
   type BannerNoticeKind,
   type EpuapPageApi,
   type EpuapPageMethod,
   PAGE_GLOBAL,
+  type PageNotice,
 } from '../sites/epuap/page-api';
 import type { SentConfirmation } from '../sites/epuap/sent';
 import type { ServiceDeps } from './deps';
@@ -85,18 +87,16 @@ export async function askEpuapPage<M extends EpuapPageMethod>(
   }
 }
 
-/** Shows the banner notice in the tab (only its kind travels: no stored value is written into the page). */
+/** Shows the banner notice in the tab (only its fixed texts travel: no stored value is written into the page). */
 async function showBannerNotice(tabId: number, kind: BannerNoticeKind): Promise<void> {
   await browser.scripting
     .executeScript({
       target: { tabId, frameIds: [0] },
-      func: (name: string, notice: string) => {
-        const api = (globalThis as unknown as Record<string, { notice?: (k: string) => void } | undefined>)[
-          name
-        ];
+      func: (name: string, notice: PageNotice) => {
+        const api = (globalThis as unknown as Record<string, Partial<EpuapPageApi> | undefined>)[name];
         api?.notice?.(notice);
       },
-      args: [PAGE_GLOBAL, kind],
+      args: [PAGE_GLOBAL, BANNER_NOTICES[kind]],
     })
     .catch(() => undefined);
 }

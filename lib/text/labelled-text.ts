@@ -1,5 +1,7 @@
 // Reading a value shown as text beside its label ("Adresat: Ministerstwo Cyfryzacji",
 // "<dt>Organizacja</dt><dd>…</dd>", "<td>Adresat</td><td><input readonly></td>"), without knowing the markup.
+// One module for the always-on ePUAP script (the banner, the "sent" page) and the fill engine
+// (lib/autofill/labelled-text.ts passes its own label rules): it imports only ./normalize (biome.json).
 
 import { cleanLabel, hasContent, normalizeText } from './normalize';
 
@@ -17,15 +19,31 @@ const FIRST_LETTER = /[^\s|•·,;/–-]/;
 const NOT_VALUE =
   'button, [role="button"], script, style, select, textarea, label, [hidden], [aria-hidden="true"]';
 
+/** How a reader compares labels; the defaults are the always-on script's lean rules. */
+export interface LabelRules {
+  /** Label text without its decorations, normalised (default: ./normalize `cleanLabel`). */
+  clean?: (text: string | null | undefined) => string;
+  /**
+   * A value in the label's own text must follow a separator ("Adresat: …", "Adresat – …", "Adresat * …"),
+   * so "Adresat i treść" (a section heading) is a phrase, not a label with its value. Off for banners,
+   * which write "Zalogowany jako Jan Kowalski".
+   */
+  separated?: boolean;
+}
+
 /**
  * Finds the first text node under `root` that starts with one of `labels` (whole words, any case or
  * diacritics) and returns the text that follows it: in the same text node, later in the same element,
  * or in the next sibling element (climbing a little when the label sits alone in a wrapper).
  */
-export function findLabelledText(root: Element, labels: readonly string[]): LabelledText | null {
+export function findLabelledText(
+  root: Element,
+  labels: readonly string[],
+  { clean = cleanLabel, separated }: LabelRules = {},
+): LabelledText | null {
   // Longest first, so "Zalogowany jako" wins over "Zalogowany".
   const wanted = labels
-    .map(cleanLabel)
+    .map(clean)
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
   // This runs over whole pages on every ePUAP load: a text node whose first letter cannot begin any
@@ -40,11 +58,11 @@ export function findLabelledText(root: Element, labels: readonly string[]): Labe
     const parent = node.parentElement;
     if (!parent || /^(script|style|option|textarea)$/.test(parent.localName)) continue;
     const match = labelPrefix(raw, wanted);
-    if (match === null) continue;
+    if (match === null || (separated && match.trim() && !/^\s*[:–\-*(]/.test(match))) continue;
     // A required marker or a colon after the label ("Adresat *") is decoration, not the value.
     const inline = valueText(match);
     const after = inline || valueText(textAfter(node, parent));
-    const sibling = after ? null : siblingValue(parent);
+    const sibling = after ? null : siblingValue(parent, clean);
     const text = after || (sibling === null ? null : valueText(sibling));
     // A heading "Adresat" followed by the line "Adresat: …": the value is on that line, not the heading.
     if (text !== null && labelPrefix(text, wanted) === null) {
@@ -56,11 +74,7 @@ export function findLabelledText(root: Element, labels: readonly string[]): Labe
 
 /** A shown value without leading separators and decorations; '' when nothing but decoration is left. */
 function valueText(raw: string): string {
-  const text = raw
-    .replace(/^[\s:–\-*]+/, '')
-    .replace(/^\((wymagane|pole wymagane|obowiązkowe|pole obowiązkowe)\)\s*/i, '')
-    .replace(/^[\s:–\-*]+/, '')
-    .trim();
+  const text = raw.replace(/^[\s:–\-*]*(\((pole )?(wymagane|obowiązkowe)\)\s*)?[\s:–\-*]*/i, '').trim();
   return hasContent(text) ? text : '';
 }
 
@@ -95,7 +109,7 @@ function textAfter(node: Node, container: Element): string {
 }
 
 /** The value in the next sibling element: an input's value (possibly ''), else its readable text. */
-function siblingValue(labelElement: Element): string | null {
+function siblingValue(labelElement: Element, clean: NonNullable<LabelRules['clean']>): string | null {
   let el: Element | null = labelElement;
   for (let level = 0; el && level < 3; level++) {
     for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
@@ -108,7 +122,7 @@ function siblingValue(labelElement: Element): string | null {
     }
     // Climb only while the label is alone in its wrapper (e.g. <span><b>Organizacja</b></span><span>…</span>);
     // a required marker beside it does not count as company.
-    if (cleanLabel(el.parentElement?.textContent) !== cleanLabel(el.textContent)) return null;
+    if (clean(el.parentElement?.textContent) !== clean(el.textContent)) return null;
     el = el.parentElement;
   }
   return null;
@@ -116,7 +130,7 @@ function siblingValue(labelElement: Element): string | null {
 
 const HIDDEN_ANCESTOR = '[hidden], [aria-hidden="true"], [inert], template, dialog:not([open])';
 
-/** Whether a person could see the element (the same lenient rule as the fill engine's). */
+/** Whether a person could see the element (the same lenient rule as lib/autofill/dom.ts `isRendered`). */
 function isRendered(el: Element): boolean {
   if (!el.isConnected || el.closest(HIDDEN_ANCESTOR)) return false;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;

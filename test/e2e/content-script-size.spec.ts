@@ -28,6 +28,13 @@ test('the always-on ePUAP script holds no fill engine, polyfill, zod, Solid or I
     expect(code, marker).not.toContain(marker);
 });
 
+test('the always-on ePUAP script holds no Unicode property class literal (each costs every page load its parse)', () => {
+  // `/[\p{L}]/u` written as a literal is parsed with the script on every load, used or not (~0.2 ms each
+  // in Chromium); lib/text/normalize.ts `lazyPattern` builds such patterns on their first use instead.
+  // In a string literal (lazyPattern's argument) the backslash is escaped: `"[\\p{L}]"`.
+  expect(read('content-scripts/epuap.js')).not.toMatch(/[^\\]\\p\{/);
+});
+
 /** Markers of the libraries no script running inside an ePUAP or MC page may carry (they survive minification). */
 const PAGE_FORBIDDEN = {
   zod: ['invalid_type', 'ZodError'],

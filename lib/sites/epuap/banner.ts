@@ -4,7 +4,7 @@
 // Runs on every ePUAP page load: one bounded text walk, nothing else.
 
 import { findLabelledText } from '../../text/labelled-text';
-import { normalizeText } from '../../text/normalize';
+import { lazyPattern, normalizeText } from '../../text/normalize';
 
 export interface EpuapBannerInfo {
   /** ePUAP login of the person (Identyfikator użytkownika), e.g. "jkowalski". */
@@ -38,12 +38,9 @@ export const EPUAP_ID = /^[A-Za-z0-9._-]{1,100}$/;
 const HEADER = 'header, [role="banner"], #header, .header, #banner, .banner, .top-bar, .topbar, .navbar';
 
 /** Reads the banner; null when the page shows neither a logged-in user nor an organisation. */
-export function readEpuapBanner(root: Document | Element): EpuapBannerInfo | null {
-  const doc = 'documentElement' in root ? root : root.ownerDocument;
-  const scopes = 'documentElement' in root ? [...Array.from(doc.querySelectorAll(HEADER)), doc.body] : [root];
-  for (const scope of scopes) {
-    if (!scope) continue;
-    const info = readScope(scope);
+export function readEpuapBanner(doc: Document): EpuapBannerInfo | null {
+  for (const scope of [...doc.querySelectorAll(HEADER), doc.body]) {
+    const info = scope && readScope(scope);
     if (info) return info;
   }
   return null;
@@ -64,21 +61,12 @@ function readScope(scope: Element): EpuapBannerInfo | null {
   return info;
 }
 
-/** One pattern per list of stop words (this runs on every ePUAP page load: few regular expressions). */
-const stopPatterns = new Map<readonly string[], RegExp>();
-function stopPattern(stops: readonly string[]): RegExp {
-  let pattern = stopPatterns.get(stops);
-  if (!pattern) {
-    // A stop word after a separator, not at the very start (the value itself may begin with one).
-    pattern = new RegExp(`(?<=.)[\\s|•,;](?:${stops.map((w) => normalizeText(w)).join('|')})\\b`);
-    stopPatterns.set(stops, pattern);
-  }
-  return pattern;
-}
-
 /** "Jan Kowalski (jkowalski) | Organizacja: …" → "Jan Kowalski (jkowalski)". */
 function cutAtStopWord(text: string, stops: readonly string[]): string {
-  const index = normalizeText(text).search(stopPattern(stops));
+  // A stop word after a separator, not at the very start (the value itself may begin with one).
+  const index = normalizeText(text).search(
+    lazyPattern(`(?<=.)[\\s|•,;](?:${stops.map(normalizeText).join('|')})\\b`, ''),
+  );
   return text
     .slice(0, index > 0 ? index : text.length)
     .replace(/[\s|•,;:]+$/, '')
@@ -108,7 +96,7 @@ export function parsePerson(text: string): Pick<EpuapBannerInfo, 'login' | 'pers
     words.length >= 2 &&
     EPUAP_ID.test(last) &&
     /[a-z0-9]/.test(last) &&
-    words.every((w) => /^\p{Lu}/u.test(w))
+    words.every((w) => /^[A-Z]/.test(w) || lazyPattern('^\\p{Lu}').test(w))
   ) {
     return { login: last, personName: words.join(' ') };
   }

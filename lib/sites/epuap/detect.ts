@@ -1,11 +1,12 @@
 // Whether an ePUAP page is the Pismo ogólne form. Runs on every ePUAP page, again whenever the page
 // changes (the always-on script's throttled observer), so it is cheap and imports no fill engine.
 
-import { normalizeText } from '../../text/normalize';
+import { lazyPattern, normalizeText } from '../../text/normalize';
 import { PISMO_FORM_NAME } from './texts';
 
 const PATH_HINTS = /pismo-ogolne|pismoogolne|fe-model-web|feresourceservlet/i;
-const TITLE = normalizeText(PISMO_FORM_NAME);
+/** A text can name the form only if it holds this word: most pages are told apart without normalising. */
+const FORM_WORD = /pismo/i;
 
 /**
  * Whether the page is the Pismo ogólne form (not the catalogue's description of the service): its title
@@ -58,16 +59,15 @@ export function formRoots(url: string, doc: Document): Array<Document | ShadowRo
 }
 
 function loaded(frame: Element): Document | null {
-  if (frame.localName !== 'iframe' && frame.localName !== 'frame') return null;
+  if (!/^i?frame$/.test(frame.localName)) return null;
   const inner = frameDocument(frame);
   return inner?.documentElement && inner.URL !== 'about:blank' ? inner : null;
 }
 
 function namesTheForm(doc: Document): boolean {
-  if (normalizeText(doc.title).includes(TITLE)) return true;
-  for (const heading of doc.querySelectorAll('h1, h2, h3'))
-    if (normalizeText(heading.textContent).includes(TITLE)) return true;
-  return false;
+  return [doc.title, ...Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => h.textContent)].some(
+    (text) => FORM_WORD.test(text ?? '') && normalizeText(text).includes(normalizeText(PISMO_FORM_NAME)),
+  );
 }
 
 const EDITOR = 'textarea, [contenteditable="true"], [contenteditable=""]';
@@ -88,7 +88,10 @@ function namesLetterFields(root: Document | ShadowRoot): boolean {
   for (let node = walker.nextNode(); node; node = walker.nextNode())
     if (!/^(script|style|option)$/.test(node.parentElement?.localName ?? '')) texts.push(node.nodeValue);
   const short = texts
-    .map((t) => normalizeText(t).replace(/^[^\p{L}]+/u, ''))
+    .map((raw) => {
+      const t = normalizeText(raw);
+      return /^[a-z]/.test(t) ? t : t.replace(lazyPattern('^[^\\p{L}]+'), '');
+    })
     .filter((t) => t && t.length < 60);
   return short.some((t) => t.startsWith('adresat')) && short.some((t) => LETTER_PART.test(t));
 }

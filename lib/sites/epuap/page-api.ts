@@ -8,8 +8,32 @@ import type { EpuapBannerInfo } from './banner';
 
 export const PAGE_GLOBAL = '__asystentEpuapPage';
 
-/** What the page is told of a banner verdict: only its kind, never a stored value. */
+/** The banner verdicts the page is told of. */
 export type BannerNoticeKind = 'changes' | 'other-org';
+
+/** A notice the page shows as text (never markup). */
+export interface PageNotice {
+  title: string;
+  text: string;
+  /** Shown as a warning. */
+  warning?: boolean;
+}
+
+/**
+ * What the page is told of each banner verdict: fixed texts, never a stored value. The background passes
+ * them (lib/service/inject.ts), so they are not part of the script that runs on every ePUAP page.
+ */
+export const BANNER_NOTICES: Record<BannerNoticeKind, PageNotice> = {
+  'other-org': {
+    title: 'Asystent ePUAP: inna organizacja',
+    text: 'Na ePUAP jest wybrana inna organizacja niż aktywna gmina w Asystencie. Przełącz aktywną gminę w oknie rozszerzenia albo zaloguj się na konto właściwej organizacji.',
+    warning: true,
+  },
+  changes: {
+    title: 'Asystent ePUAP: dane z banera',
+    text: 'Baner ePUAP pokazuje dane inne niż profil gminy w Asystencie. Otwórz okno Asystenta ePUAP (ikona na pasku przeglądarki), aby je porównać i zapisać w profilu.',
+  },
+};
 
 export interface EpuapPageApi {
   /** The banner the page shows now (the popup's "Dane z banera ePUAP"). */
@@ -18,8 +42,8 @@ export interface EpuapPageApi {
   newBanner(): EpuapBannerInfo | null;
   /** Whether the page is the Pismo ogólne form. */
   where(): { pismo: boolean };
-  /** Shows the notice for the background's verdict on the banner. */
-  notice(kind: BannerNoticeKind): void;
+  /** Shows one of `BANNER_NOTICES`, for the background's verdict on the banner. */
+  notice(notice: PageNotice): void;
 }
 
 export type EpuapPageMethod = 'banner' | 'newBanner' | 'where';

@@ -22,10 +22,26 @@ const probes: Record<string, { source: string; refused: boolean }[]> = {
     { source: "import { a } from './dom';", refused: false },
     { source: "import { computeAccessibleName } from 'dom-accessibility-api';", refused: false },
     { source: "import { b } from '../text/plural';", refused: true },
+    // The two dependency-free text modules the engine shares with the always-on script, and no other.
+    { source: "import { normalizeText } from '../text/normalize';", refused: false },
+    { source: "import { findLabelledText } from '../text/labelled-text';", refused: false },
+    { source: "import { formatDate } from '../text/dates';", refused: true },
     { source: "import { c } from '@/lib/sites/epuap';", refused: true },
     { source: "import { browser } from 'wxt/browser';", refused: true },
     { source: "import { zip } from 'fflate';", refused: true },
   ],
+  // Shared by lib/autofill and the always-on script: they import nothing but ./normalize.
+  'lib/text/labelled-text.ts': [
+    { source: "import { cleanLabel } from './normalize';", refused: false },
+    { source: "import { plural } from './plural';", refused: true },
+    { source: "import { isRendered } from '../autofill/dom';", refused: true },
+    { source: "import { computeAccessibleName } from 'dom-accessibility-api';", refused: true },
+  ],
+  'lib/text/normalize.ts': [
+    { source: "import { glossary } from './glossary';", refused: true },
+    { source: "import { browser } from 'wxt/browser';", refused: true },
+  ],
+  'lib/text/probe.ts': [{ source: "import { formatDate } from './dates';", refused: false }],
   'lib/db/probe.ts': [
     { source: "import { z } from 'zod';", refused: false },
     { source: "import { openDB } from 'idb';", refused: false },
