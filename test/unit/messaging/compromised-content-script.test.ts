@@ -98,7 +98,7 @@ function sampleData(type: MessageType, profileId: string): unknown {
   const mapping = {
     site: 'epuap.gov.pl',
     pathPattern: '/wps/myportal/*',
-    fieldKey: 'tytul',
+    fieldKey: 'title',
     locator: { framePath: [], tag: 'input', id: 'tytul' },
     learnedAt: '2026-11-24T12:00:00.000Z',
   };

@@ -32,10 +32,10 @@ describe('an import file with a pathological path pattern', () => {
       ...file,
       mappings: [
         {
-          id: `epuap.gov.pl${STAR_PATTERN}#tytul`,
+          id: `epuap.gov.pl${STAR_PATTERN}#title`,
           site: 'epuap.gov.pl',
           pathPattern: STAR_PATTERN,
-          fieldKey: 'tytul',
+          fieldKey: 'title',
           locator: { framePath: [], tag: 'input' },
           learnedAt: '2026-11-24T12:00:00.000Z',
         },
