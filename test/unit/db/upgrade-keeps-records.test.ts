@@ -77,6 +77,21 @@ const comparable = (records: readonly unknown[]) =>
 
 const ALL_STORES = Object.keys(CURRENT_SHAPE) as (keyof typeof CURRENT_SHAPE)[];
 
+/** Release 3's learned title field after 4 → 5: its new key and the id that key gives. */
+const TITLE_AFTER_5 = {
+  id: 'epuap.gov.pl/wps/portal/*#title',
+  site: 'epuap.gov.pl',
+  pathPattern: '/wps/portal/*',
+  fieldKey: 'title',
+  locator: {
+    framePath: [{ index: 0, src: '/fe-model-web/' }],
+    tag: 'input',
+    id: 'j_id_7:tytul',
+    labelText: 'Tytuł',
+  },
+  learnedAt: '2026-03-05T08:00:00.000Z',
+};
+
 /** The stores a step rewrites: every other store keeps its records as the old release wrote them. */
 const REWRITTEN_BY_5: ReadonlySet<string> = new Set(['mappings', 'fillReports']);
 
@@ -115,19 +130,7 @@ describe('database upgrade ladder', () => {
         locator: { framePath: [], tag: 'button', labelText: 'Dodaj plik' },
         learnedAt: '2026-11-20T09:00:00.000Z',
       },
-      {
-        id: 'epuap.gov.pl/wps/portal/*#title',
-        site: 'epuap.gov.pl',
-        pathPattern: '/wps/portal/*',
-        fieldKey: 'title',
-        locator: {
-          framePath: [{ index: 0, src: '/fe-model-web/' }],
-          tag: 'input',
-          id: 'j_id_7:tytul',
-          labelText: 'Tytuł',
-        },
-        learnedAt: '2026-03-05T08:00:00.000Z',
-      },
+      TITLE_AFTER_5,
       {
         id: 'formularz.mc.gov.pl/wniosek#p12Password',
         site: 'formularz.mc.gov.pl',
@@ -142,12 +145,7 @@ describe('database upgrade ladder', () => {
       'attachment',
     ]);
     expect(await learnedFor(db, 'https://epuap.gov.pl/wps/portal/pismo')).toEqual({
-      title: {
-        framePath: [{ index: 0, src: '/fe-model-web/' }],
-        tag: 'input',
-        id: 'j_id_7:tytul',
-        labelText: 'Tytuł',
-      },
+      title: TITLE_AFTER_5.locator,
     });
     db.close();
   });
@@ -205,21 +203,7 @@ describe('database upgrade ladder', () => {
   it('3 → 4 → 5: a version 3 database climbs both steps, its learned field and report renamed', async () => {
     await buildOld(3);
     const db = await openDatabase(dbName);
-    expect(await db.getAll('mappings')).toEqual([
-      {
-        id: 'epuap.gov.pl/wps/portal/*#title',
-        site: 'epuap.gov.pl',
-        pathPattern: '/wps/portal/*',
-        fieldKey: 'title',
-        locator: {
-          framePath: [{ index: 0, src: '/fe-model-web/' }],
-          tag: 'input',
-          id: 'j_id_7:tytul',
-          labelText: 'Tytuł',
-        },
-        learnedAt: '2026-03-05T08:00:00.000Z',
-      },
-    ]);
+    expect(await db.getAll('mappings')).toEqual([TITLE_AFTER_5]);
     expect((await db.getAll('fillReports')).map((r) => r.report.fields)).toEqual([
       [{ key: 'title', label: 'Tytuł', status: 'filled', message: 'Wpisano.', foundBy: 'label', frame: [0] }],
     ]);

@@ -3,18 +3,13 @@ import { diffSnapshot, snapshotForApplication } from '../../../lib/documents/sna
 import { profileToInput } from '../../../lib/profile/schema';
 import { encodeBase64 as bytesToBase64 } from '../../../lib/text/base64';
 import { brzeznica, lezyce } from '../../fixtures/documents/profiles';
-import { freshService } from '../service/test-db';
+import { freshService, serviceWithProfile } from '../service/test-db';
 
 const MB = 1024 * 1024;
 const at = new Date('2026-11-24T12:00:00.000Z');
 
 /** A municipality saved through the service, as the popup saves it. */
-async function withProfile(fields = brzeznica) {
-  const service = await freshService();
-  const saved = await service.handlers['profile.save']({ id: null, input: profileToInput(fields) });
-  if (!saved.ok) throw new Error(saved.message);
-  return { ...service, profile: saved.profile };
-}
+const withProfile = (fields = brzeznica) => serviceWithProfile(profileToInput(fields));
 
 /** A small but real PDF file's bytes: the header, some body and the end marker. */
 function pdfBytes(size = 2048): Uint8Array {

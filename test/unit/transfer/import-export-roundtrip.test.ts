@@ -2,21 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { initialProcessState } from '../../../lib/process';
 import { emptyProfileInput } from '../../../lib/profile/schema';
 import { parseImportFile } from '../../../lib/transfer/import-file';
-import { freshService } from '../service/test-db';
+import { freshService, saveProfiles } from '../service/test-db';
 
 async function serviceWithTwo() {
   const service = await freshService();
-  const { handlers } = service;
-  await handlers['profile.save']({
-    id: null,
-    input: { ...emptyProfileInput(), municipality: 'Gmina Brudzew', regon: '311019349' },
-  });
-  await handlers['profile.save']({
-    id: null,
-    input: { ...emptyProfileInput(), municipality: 'Gmina Łężyce', teryt: '2206022' },
-  });
+  await saveProfiles(
+    service.handlers,
+    { municipality: 'Gmina Brudzew', regon: '311019349' },
+    { municipality: 'Gmina Łężyce', teryt: '2206022' },
+  );
   return service;
 }
+
+/** A signed scan kept on this machine for the municipality: never in an export file. */
+const scanOf = (profileId: string) => ({
+  profileId,
+  name: 'wniosek.pdf',
+  type: 'application/pdf',
+  size: 4,
+  bytes: new ArrayBuffer(4),
+  storedAt: '2026-11-24T12:00:00.000Z',
+});
 
 describe('export and import', () => {
   it('carries progress, application snapshots and learned fields, but never scans or passwords', async () => {
@@ -31,14 +37,7 @@ describe('export and import', () => {
       locator: { framePath: [], tag: 'input', id: 'f_7c1d_a9' },
       learnedAt: '2026-11-24T12:00:00.000Z',
     });
-    await db.put('scans', {
-      profileId: 'id-1',
-      name: 'wniosek.pdf',
-      type: 'application/pdf',
-      size: 4,
-      bytes: new ArrayBuffer(4),
-      storedAt: '2026-11-24T12:00:00.000Z',
-    });
+    await db.put('scans', scanOf('id-1'));
     const file = await source.handlers['transfer.export'](undefined);
     expect(file.version).toBe(3);
     expect(JSON.stringify(file)).not.toContain('wniosek.pdf');
@@ -109,14 +108,7 @@ describe('export and import', () => {
 
   it('keeps the local scan with a municipality replaced by an import', async () => {
     const { db, handlers } = await serviceWithTwo();
-    await db.put('scans', {
-      profileId: 'id-1',
-      name: 'wniosek.pdf',
-      type: 'application/pdf',
-      size: 4,
-      bytes: new ArrayBuffer(4),
-      storedAt: '2026-11-24T12:00:00.000Z',
-    });
+    await db.put('scans', scanOf('id-1'));
     const file = await handlers['transfer.export'](undefined);
     const text = JSON.stringify({
       ...file,
