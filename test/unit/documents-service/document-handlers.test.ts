@@ -11,6 +11,18 @@ const at = new Date('2026-11-24T12:00:00.000Z');
 /** A municipality saved through the service, as the popup saves it. */
 const withProfile = (fields = brzeznica) => serviceWithProfile(profileToInput(fields));
 
+/** A municipality whose signed scan `dobry.pdf` (a real PDF) is already kept. */
+async function withGoodScan() {
+  const service = await withProfile();
+  await service.handlers['documents.storeScan']({
+    profileId: service.profile.id,
+    name: 'dobry.pdf',
+    type: 'application/pdf',
+    base64: bytesToBase64(pdfBytes()),
+  });
+  return service;
+}
+
 /** A small but real PDF file's bytes: the header, some body and the end marker. */
 function pdfBytes(size = 2048): Uint8Array {
   const bytes = new Uint8Array(size).fill(0x20);
@@ -115,13 +127,7 @@ describe('the signed scan', () => {
   });
 
   it('rejects a file that is not really a PDF with a Polish message and keeps the previous scan', async () => {
-    const { handlers, profile } = await withProfile();
-    await handlers['documents.storeScan']({
-      profileId: profile.id,
-      name: 'dobry.pdf',
-      type: 'application/pdf',
-      base64: bytesToBase64(pdfBytes()),
-    });
+    const { handlers, profile } = await withGoodScan();
     const exe = new Uint8Array(1024);
     exe.set([0x4d, 0x5a, 0x90, 0x00]);
     const rejected = await handlers['documents.storeScan']({
@@ -136,13 +142,7 @@ describe('the signed scan', () => {
   });
 
   it('rejects a file over 5 MB without decoding it and keeps the previous scan', async () => {
-    const { handlers, profile } = await withProfile();
-    await handlers['documents.storeScan']({
-      profileId: profile.id,
-      name: 'dobry.pdf',
-      type: 'application/pdf',
-      base64: bytesToBase64(pdfBytes()),
-    });
+    const { handlers, profile } = await withGoodScan();
     const rejected = await handlers['documents.storeScan']({
       profileId: profile.id,
       name: 'ogromny.pdf',
