@@ -5,7 +5,7 @@ import type { ProfileFieldName } from '../../lib/profile/schema';
 import { pdfText } from '../unit/documents/helpers';
 import { test as base, expect } from './extension';
 import { BRUDZEW } from './sample-profiles';
-import { addMunicipality, expectNoAxeViolations, fillProfileForm, SHOTS } from './setup';
+import { addMunicipality, expectNoAxeViolations, fillProfileForm, request, SHOTS } from './setup';
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -137,13 +137,17 @@ test('an incomplete profile shows what is missing and makes no PDF', async ({ op
   await expect(missing).toContainText('Do wniosku brakuje:');
   for (const label of ['REGON', 'NIP', 'Domena platformy', 'Identyfikator podmiotu publicznego (ePUAP)'])
     await expect(missing).toContainText(label);
-  await page.getByRole('button', { name: 'Przygotuj wniosek i pobierz PDF' }).click();
+  const download = page.getByRole('button', { name: 'Przygotuj wniosek i pobierz PDF' });
+  await download.click();
   await expect(page.getByRole('alert')).toContainText('Nie przygotowano wniosku: brakuje danych gminy.');
-  // The focus on the list of what is missing is the click handler's last act: it has returned without
-  // generating, so no download can still be on its way.
   await expect(page.locator('#application-missing')).toBeFocused();
+  // Whatever the click started has ended: the button is disabled while a PDF is made and its snapshot
+  // kept. Only then the absence: no PDF, no snapshot in the background, none shown.
+  await expect(download).toBeEnabled();
   const edit = page.getByRole('link', { name: 'otwórz dane gminy w nowej karcie' });
   await expect(edit).toHaveAttribute('href', /^\/profile\.html\?focus=missing&id=/);
+  const context = (await request(page, 'documents.context', {})) as { snapshots: object };
+  expect(context.snapshots).toEqual({});
   expect(downloads).toBe(0);
   await expect(page.getByText('Ostatnio wygenerowany wniosek')).toHaveCount(0);
   await expectNoAxeViolations(page);
