@@ -26,7 +26,7 @@ describe('qualify scores collected controls as plain data', () => {
 
   it('ignores decorations, case and diacritics in the names', () => {
     const controls = [
-      control('input', [['TITLE_LABELS PISMA (wymagane) *', 1]]),
+      control('input', [['TYTUL PISMA (wymagane) *', 1]]),
       control('input', [['Adresat', 1]]),
     ];
     const result = qualify(controls, TITLE_LABELS, ['input']);
