@@ -3,6 +3,7 @@ import { createStore, reconcile } from 'solid-js/store';
 import { completenessPercent, missingLabels } from '@/lib/profile/completeness';
 import { displayName } from '@/lib/profile/name';
 import type { Profile } from '@/lib/profile/schema';
+import { escapeCancels } from './confirm';
 
 export interface ProfileListProps {
   profiles: Profile[];
@@ -84,12 +85,7 @@ export function ProfileList(props: ProfileListProps) {
                   class="confirm"
                   role="alertdialog"
                   aria-label="Potwierdź usunięcie"
-                  onKeyDown={(e) => {
-                    if (e.key === 'Escape') {
-                      e.preventDefault();
-                      cancel(profile.id);
-                    }
-                  }}
+                  onKeyDown={escapeCancels(() => cancel(profile.id))}
                 >
                   <p>
                     Usunąć gminę „{displayName(profile)}” i jej dane? Tego nie można cofnąć (chyba że jest

@@ -3,6 +3,7 @@ import type { CoreProtocol } from './protocol/core';
 import type { DocumentsProtocol } from './protocol/documents';
 import type { ContentProtocol, EpuapProtocol } from './protocol/epuap';
 import type { McProtocol, McTabProtocol } from './protocol/mc';
+import type { PageProtocol } from './protocol/page';
 import type { ProcessProtocol } from './protocol/process';
 
 export type * from './protocol/core';
@@ -14,7 +15,12 @@ export type * from './protocol/core';
  * every request must have to be answered is in lib/protocol/schemas.ts, who may send it in
  * lib/messaging/senders.ts. Nothing crosses contexts any other way.
  */
-export type ProtocolMap = CoreProtocol & EpuapProtocol & ProcessProtocol & DocumentsProtocol & McProtocol;
+export type ProtocolMap = CoreProtocol &
+  EpuapProtocol &
+  ProcessProtocol &
+  DocumentsProtocol &
+  McProtocol &
+  PageProtocol;
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = ProtocolMap[K]['request'];

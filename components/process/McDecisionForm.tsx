@@ -3,16 +3,23 @@ import type { RefusalHelp } from '@/lib/process';
 import { formatDay } from '@/lib/text/dates';
 import { recordEvent } from './step-actions';
 
+type Answer = 'approved' | 'refused';
+
+const ANSWERS: ReadonlyArray<readonly [Answer, string]> = [
+  ['approved', 'Zgoda – MC przysłało link do formularza'],
+  ['refused', 'Odmowa'],
+];
+
 /** MC's answer as the clerk read it in the e-mail: approval with the link, or a refusal. */
 export function McDecisionForm(props: { profileId: string }) {
-  const [answer, setAnswer] = createSignal<'approved' | 'refused'>('approved');
+  const [answer, setAnswer] = createSignal<Answer>('approved');
   const [link, setLink] = createSignal('');
   const [reason, setReason] = createSignal('');
   const [error, setError] = createSignal('');
   const [busy, setBusy] = createSignal(false);
 
   // An error about the link never stays once the clerk switches to a refusal (or edits what it was about).
-  const choose = (value: 'approved' | 'refused') => {
+  const choose = (value: Answer) => {
     setAnswer(value);
     setError('');
   };
@@ -40,26 +47,20 @@ export function McDecisionForm(props: { profileId: string }) {
     <form class="mc-decision" noValidate onSubmit={submit}>
       <fieldset>
         <legend>Co odpowiedziało MC?</legend>
-        <label class="check">
-          <input
-            type="radio"
-            name="mc-answer"
-            value="approved"
-            checked={answer() === 'approved'}
-            onChange={() => choose('approved')}
-          />
-          Zgoda – MC przysłało link do formularza
-        </label>
-        <label class="check">
-          <input
-            type="radio"
-            name="mc-answer"
-            value="refused"
-            checked={answer() === 'refused'}
-            onChange={() => choose('refused')}
-          />
-          Odmowa
-        </label>
+        <For each={ANSWERS}>
+          {([value, text]) => (
+            <label class="check">
+              <input
+                type="radio"
+                name="mc-answer"
+                value={value}
+                checked={answer() === value}
+                onChange={() => choose(value)}
+              />
+              {text}
+            </label>
+          )}
+        </For>
       </fieldset>
       <Show when={answer() === 'approved'}>
         <div class="field">

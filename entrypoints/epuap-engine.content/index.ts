@@ -46,7 +46,7 @@ const epuapLetter: AssistantSite = {
   },
   outline: (report) => report.fields.filter((f) => f.status === 'hint').map((f) => f.key),
   learn: async (mapping) => {
-    await send('epuap.learnMapping', { mapping });
+    await send('page.learnMapping', { mapping });
   },
   guard: (on) => askBackground({ kind: 'guard', on }),
   async afterFill(report) {

@@ -39,7 +39,7 @@ export default defineContentScript({
       },
       outline: () => ['consent'],
       learn: async (mapping) => {
-        await send('mc.learnMapping', { mapping });
+        await send('page.learnMapping', { mapping });
         if (last) last = { ...last, learned: await send('mc.learned', { url: location.href }) };
       },
       guard: (on) => send('mc.guard', { on }),

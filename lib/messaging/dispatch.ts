@@ -62,9 +62,8 @@ function bindToSender(type: MessageType, data: unknown, from: ContentSender): un
     }
     case 'mc.guard':
       return { on: (data as RequestOf<'mc.guard'>).on, tabId: from.tabId };
-    case 'epuap.learnMapping':
-    case 'mc.learnMapping': {
-      const { mapping } = data as RequestOf<'mc.learnMapping'>;
+    case 'page.learnMapping': {
+      const { mapping } = data as RequestOf<'page.learnMapping'>;
       if (!safePathMatches(mapping.pathPattern, from.url.pathname))
         throw new Error(DISPATCH_MESSAGES.otherPage);
       return { mapping: { ...mapping, site: from.url.hostname } };

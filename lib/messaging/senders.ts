@@ -45,17 +45,13 @@ export const CONTENT_AREAS: Record<'epuap' | 'mc', ReadonlySet<MessageType>> = {
     'epuap.bannerSeen',
     'epuap.fillContext',
     'epuap.fillReport',
-    'epuap.learnMapping',
+    'page.learnMapping',
   ]),
-  mc: new Set<MessageType>(['mc.fillReport', 'mc.learned', 'mc.learnMapping', 'mc.guard']),
+  mc: new Set<MessageType>(['mc.fillReport', 'mc.learned', 'page.learnMapping', 'mc.guard']),
 };
 
 /** Requests that describe a page and so need a content script's sender (its URL); pages may not send them. */
-export const CONTENT_ONLY: ReadonlySet<MessageType> = new Set<MessageType>([
-  'epuap.learnMapping',
-  'mc.learnMapping',
-  'mc.guard',
-]);
+export const CONTENT_ONLY: ReadonlySet<MessageType> = new Set<MessageType>(['page.learnMapping', 'mc.guard']);
 
 export const REFUSED = 'Asystent ePUAP odrzucił to polecenie: nie pochodzi z okna rozszerzenia.';
 

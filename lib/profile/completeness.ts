@@ -17,6 +17,11 @@ const one = (field: ProfileFieldName): Requirement => ({ anyOf: [field] });
 
 const EPUAP_IDS: readonly Requirement[] = [one('epuapLogin'), one('epuapOrgId')];
 
+/** The office's address (the street is optional), its registry numbers and e-mail, in the printed order. */
+const ADDRESS_AND_NUMBERS: readonly Requirement[] = (
+  ['buildingNumber', 'postalCode', 'town', 'regon', 'nip', 'email'] as const
+).map((field) => one(field));
+
 /**
  * The single definition of which data each later step needs (popup, checklist and documents all
  * ask here). Phone and TERYT are useful but neither the application nor the MC form asks for them.
@@ -26,12 +31,7 @@ export const REQUIREMENTS = {
   profile: [
     one('municipality'),
     one('officeName'),
-    one('buildingNumber'),
-    one('postalCode'),
-    one('town'),
-    one('regon'),
-    one('nip'),
-    one('email'),
+    ...ADDRESS_AND_NUMBERS,
     one('platformDomain'),
     one('signatoryName'),
     one('signatoryRole'),
@@ -50,12 +50,7 @@ export const REQUIREMENTS = {
       label: 'Nazwa gminy lub urzędu',
       missing: 'brak nazwy gminy lub urzędu',
     },
-    one('buildingNumber'),
-    one('postalCode'),
-    one('town'),
-    one('regon'),
-    one('nip'),
-    one('email'),
+    ...ADDRESS_AND_NUMBERS,
     ...EPUAP_IDS,
     one('platformDomain'),
     one('signatoryName'),

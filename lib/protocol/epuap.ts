@@ -1,9 +1,9 @@
-import type { FillReport, LearnedMapping, Locator } from '../autofill/types';
+import type { FillReport, Locator } from '../autofill/types';
 import type { ProfileFieldName } from '../profile/schema';
 import type { EpuapBannerInfo, SentConfirmation } from '../sites/epuap';
 import type { ScanForFill } from './documents';
 
-/** ePUAP pages → background: the banner, the Pismo ogólne fill, learned fields. */
+/** ePUAP pages → background: the banner, the Pismo ogólne fill (a taught field: lib/protocol/page.ts). */
 export type EpuapProtocol = {
   'epuap.bannerSeen': { request: { banner: EpuapBannerInfo }; response: BannerVerdict };
   'epuap.applyBanner': {
@@ -13,7 +13,6 @@ export type EpuapProtocol = {
   'epuap.fillContext': { request: { url: string }; response: FillContext };
   'epuap.fillReport': { request: { report: FillReport }; response: null };
   'epuap.sentSeen': { request: { confirmation: SentConfirmation }; response: { recorded: boolean } };
-  'epuap.learnMapping': { request: { mapping: LearnedMapping }; response: null };
   'epuap.lastReport': { request: undefined; response: FillReport | null };
   'epuap.forgetMappings': { request: undefined; response: { removed: number } };
   /** Popup / side panel → background → the ePUAP tab: fill it now and answer with the report. */

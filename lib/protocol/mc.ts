@@ -1,4 +1,4 @@
-import type { FillReport, LearnedMapping, Locator } from '../autofill/types';
+import type { FillReport, Locator } from '../autofill/types';
 import type { ApplicationSnapshot, SnapshotChange } from '../documents/snapshot';
 import type { VaultEnvelope } from '../vault/envelope';
 import type { PagePasswordConstraints } from '../vault/page-constraints';
@@ -21,7 +21,6 @@ export type McProtocol = {
   'mc.vault': { request: { profileId: string }; response: VaultEnvelope | null };
   /** Locators the clerk taught on the MC form, for its address. */
   'mc.learned': { request: { url: string }; response: Record<string, Locator> };
-  'mc.learnMapping': { request: { mapping: LearnedMapping }; response: null };
   /**
    * mc.html → background: it injected the fill script into this tab's document, for the MC site the clerk
    * confirmed, for this municipality. Only then does the background hear the MC area's messages from that

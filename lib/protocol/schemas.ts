@@ -80,7 +80,6 @@ export const REQUEST_SCHEMAS = {
   'epuap.sentSeen': z.object({
     confirmation: z.object({ sentAt: Text(40).optional(), documentNumber: Text(200).optional() }),
   }),
-  'epuap.learnMapping': z.object({ mapping: LearnedMappingSchema }),
   'epuap.lastReport': None,
   'epuap.forgetMappings': None,
   'epuap.fillTab': z.object({ tabId: z.number().int().min(0), overwrite: Overwrite }),
@@ -111,7 +110,6 @@ export const REQUEST_SCHEMAS = {
   'mc.storeVault': z.object({ profileId: Id, envelope: VaultEnvelopeSchema, replace: z.boolean() }),
   'mc.vault': z.object({ profileId: Id }),
   'mc.learned': z.object({ url: Url }),
-  'mc.learnMapping': z.object({ mapping: LearnedMappingSchema }),
   'mc.fillStarted': z.object({
     tabId: z.number().int().min(0),
     origin: Url.refine((url) => new URL(url).origin === url && url.startsWith('https://'), 'origin https'),
@@ -121,6 +119,8 @@ export const REQUEST_SCHEMAS = {
   'mc.fillReport': z.object({ profileId: Id, report: FillReportSchema }),
   'mc.guard': z.object({ on: z.boolean() }),
   'mc.passwordsKept': z.object({ profileId: Id }),
+  // page (both content scripts)
+  'page.learnMapping': z.object({ mapping: LearnedMappingSchema }),
 } satisfies Record<MessageType, z.ZodType>;
 
 /** Every request type the background answers, in one list (the messenger registers one listener each). */

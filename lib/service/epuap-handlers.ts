@@ -1,5 +1,5 @@
 import { getFillReport, putFillReport } from '../db/fill-reports';
-import { learnedFor, putMapping } from '../db/mappings';
+import { learnedFor } from '../db/mappings';
 import { getActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
 import { getProfile } from '../db/profiles';
@@ -107,12 +107,6 @@ export function epuapHandlers({
       });
       if (recorded) notify(['progress']);
       return { recorded };
-    },
-
-    'epuap.learnMapping': async ({ mapping }) => {
-      await putMapping(db, mapping);
-      notify(['mappings']);
-      return null;
     },
 
     'epuap.lastReport': async () => {

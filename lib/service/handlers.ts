@@ -1,4 +1,6 @@
+import { putMapping } from '../db/mappings';
 import type { CoreProtocol } from '../protocol/core';
+import type { PageProtocol } from '../protocol/page';
 import { type AreaHandlers, type Handlers, PROFILE_STORES, type ServiceDeps } from './deps';
 import { documentHandlers } from './document-handlers';
 import { epuapHandlers } from './epuap-handlers';
@@ -24,6 +26,18 @@ export function createHandlers(given: ServiceDeps): Handlers {
     ...processHandlers(deps),
     ...documentHandlers(deps),
     ...mcHandlers(deps),
+    ...pageHandlers(deps),
+  };
+}
+
+/** What a content script says of the page it runs in; the sender rules bound it to that page already. */
+function pageHandlers({ db, notify }: ServiceDeps): AreaHandlers<PageProtocol> {
+  return {
+    'page.learnMapping': async ({ mapping }) => {
+      await putMapping(db, mapping);
+      notify(['mappings']);
+      return null;
+    },
   };
 }
 

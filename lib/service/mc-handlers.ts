@@ -6,7 +6,7 @@
 
 import type { FillReport } from '../autofill/types';
 import { getFillReport, putFillReport } from '../db/fill-reports';
-import { learnedFor, putMapping } from '../db/mappings';
+import { learnedFor } from '../db/mappings';
 import { getActiveProfileId } from '../db/meta';
 import type { Database } from '../db/open';
 import { chooseProfileId } from '../db/profiles';
@@ -105,12 +105,6 @@ export function mcHandlers({ db, now, notify, mcFills, submitGuard }: ServiceDep
     'mc.vault': async ({ profileId }) => (await getVaultRecord(db, profileId))?.envelope ?? null,
 
     'mc.learned': ({ url }) => learnedFor(db, url),
-
-    'mc.learnMapping': async ({ mapping }) => {
-      await putMapping(db, mapping);
-      notify(['mappings']);
-      return null;
-    },
 
     'mc.fillReport': async ({ profileId, report }) => {
       if (!(await db.get('profiles', profileId))) return { recorded: false };

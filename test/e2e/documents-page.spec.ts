@@ -1,17 +1,22 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Download, Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import type { ProfileFieldName } from '../../lib/profile/schema';
 import { pdfText } from '../unit/documents/helpers';
-import { expect, test } from './extension';
+import { test as base, expect } from './extension';
 import { BRUDZEW } from './sample-profiles';
-import { addMunicipality, expectNoAxeViolations, fillProfileForm, SHOTS } from './setup';
+import { addMunicipality, expectNoAxeViolations, fillProfileForm, request, SHOTS } from './setup';
 
 const KB = 1024;
 const MB = 1024 * KB;
 
+/** The documents page is laid out for a desktop tab. */
+const DESKTOP = { width: 1000, height: 900 };
+
+type Municipality = Partial<Record<ProfileFieldName, string>>;
+
 /** A complete municipality with Polish letters (REGON and NIP are BRUDZEW's valid ones). */
-const BRZEZNICA: Partial<Record<ProfileFieldName, string>> = {
+const BRZEZNICA: Municipality = {
   ...BRUDZEW,
   municipality: 'Gmina Brzeźnica',
   officeName: 'Urząd Gminy w Brzeźnicy',
@@ -21,12 +26,18 @@ const BRZEZNICA: Partial<Record<ProfileFieldName, string>> = {
   platformDomain: 'eurzad.brzeznica.pl',
 };
 
-async function openDocuments(context: BrowserContext, extensionId: string, hash: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1000, height: 900 });
-  await page.goto(`chrome-extension://${extensionId}/documents.html#${hash}`);
-  return page;
-}
+/** The municipalities added in the popup as a clerk adds them, then the documents page at `hash`. */
+const test = base.extend<{
+  openDocuments: (hash: string, ...municipalities: Municipality[]) => Promise<{ popup: Page; page: Page }>;
+}>({
+  openDocuments: async ({ openPage, openPopup }, use) => {
+    await use(async (hash, ...municipalities) => {
+      const popup = await openPopup();
+      for (const values of municipalities) await addMunicipality(popup, values);
+      return { popup, page: await openPage(`documents.html#${hash}`, DESKTOP) };
+    });
+  },
+});
 
 async function downloaded(
   page: Page,
@@ -45,13 +56,9 @@ function smallPdf(padding = 0): Buffer {
 }
 
 test('the application PDF carries the municipality with Polish letters and the place and date typed', async ({
-  context,
-  extensionId,
-  openPopup,
+  openDocuments,
 }) => {
-  const popup = await openPopup();
-  await addMunicipality(popup, BRZEZNICA);
-  const page = await openDocuments(context, extensionId, 'wniosek');
+  const { popup, page } = await openDocuments('wniosek', BRZEZNICA);
   await expect(page.getByRole('heading', { name: 'Wniosek o wydanie certyfikatu' })).toBeVisible();
   await expect(page.getByLabel('Miejscowość na wniosku')).toHaveValue('Brzeźnica');
 
@@ -117,14 +124,12 @@ test('the application PDF carries the municipality with Polish letters and the p
   await expect(page.getByText('Dane gminy są takie same jak na tym wniosku.')).toBeVisible();
 });
 
-test('an incomplete profile shows what is missing and makes no PDF', async ({
-  context,
-  extensionId,
-  openPopup,
-}) => {
-  const popup = await openPopup();
-  await addMunicipality(popup, { municipality: 'Gmina Ślesin', email: 'urzad@slesin.pl', town: 'Ślesin' });
-  const page = await openDocuments(context, extensionId, 'wniosek');
+test('an incomplete profile shows what is missing and makes no PDF', async ({ openDocuments }) => {
+  const { page } = await openDocuments('wniosek', {
+    municipality: 'Gmina Ślesin',
+    email: 'urzad@slesin.pl',
+    town: 'Ślesin',
+  });
   let downloads = 0;
   page.on('download', () => downloads++);
 
@@ -132,13 +137,17 @@ test('an incomplete profile shows what is missing and makes no PDF', async ({
   await expect(missing).toContainText('Do wniosku brakuje:');
   for (const label of ['REGON', 'NIP', 'Domena platformy', 'Identyfikator podmiotu publicznego (ePUAP)'])
     await expect(missing).toContainText(label);
-  await page.getByRole('button', { name: 'Przygotuj wniosek i pobierz PDF' }).click();
+  const download = page.getByRole('button', { name: 'Przygotuj wniosek i pobierz PDF' });
+  await download.click();
   await expect(page.getByRole('alert')).toContainText('Nie przygotowano wniosku: brakuje danych gminy.');
-  // The focus on the list of what is missing is the click handler's last act: it has returned without
-  // generating, so no download can still be on its way.
   await expect(page.locator('#application-missing')).toBeFocused();
+  // Whatever the click started has ended: the button is disabled while a PDF is made and its snapshot
+  // kept. Only then the absence: no PDF, no snapshot in the background, none shown.
+  await expect(download).toBeEnabled();
   const edit = page.getByRole('link', { name: 'otwórz dane gminy w nowej karcie' });
   await expect(edit).toHaveAttribute('href', /^\/profile\.html\?focus=missing&id=/);
+  const context = (await request(page, 'documents.context', {})) as { snapshots: object };
+  expect(context.snapshots).toEqual({});
   expect(downloads).toBe(0);
   await expect(page.getByText('Ostatnio wygenerowany wniosek')).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -146,13 +155,9 @@ test('an incomplete profile shows what is missing and makes no PDF', async ({
 });
 
 test('the signed scan is kept across reloads, and a wrong or too large file is refused while the old one stays', async ({
-  context,
-  extensionId,
-  openPopup,
+  openDocuments,
 }) => {
-  const popup = await openPopup();
-  await addMunicipality(popup, BRZEZNICA);
-  const page = await openDocuments(context, extensionId, 'skan');
+  const { page } = await openDocuments('skan', BRZEZNICA);
   await expect(page.getByText('Nie zapisano jeszcze skanu')).toBeVisible();
 
   const input = page.getByLabel('Wybierz plik skanu (PDF lub JPG, do 5 MB)');
@@ -209,13 +214,9 @@ test('the signed scan is kept across reloads, and a wrong or too large file is r
 });
 
 test('the hand-over e-mail goes to the coordinator set here and carries no password', async ({
-  context,
-  extensionId,
-  openPopup,
+  openDocuments,
 }) => {
-  const popup = await openPopup();
-  await addMunicipality(popup, BRZEZNICA);
-  const page = await openDocuments(context, extensionId, 'przekazanie');
+  const { page } = await openDocuments('przekazanie', BRZEZNICA);
   await expect(page.locator('.draft-value').first()).toHaveText('koordynator@e-instytucja.pl');
   await expect(page.getByRole('note')).toContainText('Hasło do pliku .p12 – tylko innym kanałem');
 
@@ -255,14 +256,12 @@ test('the hand-over e-mail goes to the coordinator set here and carries no passw
 });
 
 test('a coordinator gets one ZIP with the complete municipalities and a list of the skipped ones', async ({
-  context,
-  extensionId,
-  openPopup,
+  openDocuments,
 }) => {
-  const popup = await openPopup();
-  await addMunicipality(popup, BRZEZNICA);
-  await addMunicipality(popup, { municipality: 'Gmina Ślesin', email: 'urzad@slesin.pl' });
-  const page = await openDocuments(context, extensionId, 'zbiorczo');
+  const { page } = await openDocuments('zbiorczo', BRZEZNICA, {
+    municipality: 'Gmina Ślesin',
+    email: 'urzad@slesin.pl',
+  });
   await expect(page.locator('.batch-table')).toContainText('Brakuje:');
   await page.getByLabel('Data na wnioskach (dd.mm.rrrr)').fill('15.12.2026');
   const { download, bytes } = await downloaded(page, () =>

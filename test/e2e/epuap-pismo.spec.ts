@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import type { ProfileFieldName } from '../../lib/profile/schema';
 import { EPUAP, fixtureUrl, PISMO_PATH, serveEpuapFixtures } from './epuap-fixtures';
-import { expect, test } from './extension';
+import { test as base, expect } from './extension';
 import {
   clickLauncher,
   clickUi,
@@ -10,11 +11,29 @@ import {
   waitForLauncher,
 } from './in-page';
 import { BRUDZEW } from './sample-profiles';
+
+type Municipality = Partial<Record<ProfileFieldName, string>>;
+
 import { addMunicipality, storeSignedScan } from './setup';
 
 const TITLE = 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego';
 const BODY =
   'Proszę o wydanie certyfikatu dla systemu teleinformatycznego służącego zapewnieniu bezpieczeństwa wymiany informacji z ePUAP';
+
+/** The replica ePUAP pages served; `openEpuap` adds the municipality in the popup, then opens a page. */
+const test = base.extend<{
+  openEpuap: (file: string, municipality: Municipality) => Promise<{ popup: Page; page: Page }>;
+}>({
+  openEpuap: async ({ context, openPopup }, use) => {
+    await use(async (file, municipality) => {
+      const popup = await openPopup();
+      await addMunicipality(popup, municipality);
+      const page = await context.newPage();
+      await page.goto(fixtureUrl(file));
+      return { popup, page };
+    });
+  },
+});
 
 test.beforeEach(async ({ context }) => {
   await serveEpuapFixtures(context);
@@ -24,12 +43,9 @@ const { epuapLogin: _login, epuapOrgId: _org, ...WITHOUT_IDS } = BRUDZEW;
 
 test('the banner is read, and stored in the profile only after the clerk confirms its values in the popup', async ({
   context,
-  openPopup,
+  openEpuap,
 }) => {
-  const popup = await openPopup();
-  await addMunicipality(popup, WITHOUT_IDS);
-  const page = await context.newPage();
-  await page.goto(fixtureUrl('banner-a.html'));
+  const { popup, page } = await openEpuap('banner-a.html', WITHOUT_IDS);
   const tabId = await activeTabId(popup);
   // The page is told only that the banner differs: no stored value is written into it.
   const notice = await expectUiText(page, 'Baner ePUAP pokazuje dane inne niż profil gminy', {
@@ -58,13 +74,9 @@ test('the banner is read, and stored in the profile only after the clerk confirm
 });
 
 test("a banner of another organisation than the active profile is pointed out, without the profile's values", async ({
-  context,
-  openPopup,
+  openEpuap,
 }) => {
-  const popup = await openPopup();
-  await addMunicipality(popup, { ...BRUDZEW, epuapOrgId: 'UGKaweczyn' });
-  const page = await context.newPage();
-  await page.goto(fixtureUrl('banner-b.html'));
+  const { page } = await openEpuap('banner-b.html', { ...BRUDZEW, epuapOrgId: 'UGKaweczyn' });
   const text = await expectUiText(page, 'inna organizacja', { host: 'notice' });
   expect(text).not.toContain('UGKaweczyn');
   expect(text).not.toContain('Gmina Brudzew');
@@ -88,11 +100,8 @@ for (const [variant, file] of [
   ['a framework that only accepts events, with a custom list box', 'pismo-ogolne-c.html'],
   ['a form inside a frame', 'pismo-ogolne-frame.html'],
 ] as const) {
-  test(`one click fills the Pismo ogólne: ${variant}`, async ({ context, openPopup }) => {
-    const popup = await openPopup();
-    await addMunicipality(popup, BRUDZEW);
-    const page = await context.newPage();
-    await page.goto(fixtureUrl(file));
+  test(`one click fills the Pismo ogólne: ${variant}`, async ({ openEpuap }) => {
+    const { page } = await openEpuap(file, BRUDZEW);
     await clickLauncher(page);
     await expectUiText(page, 'Pismo jest przygotowane', { timeout: 20_000 });
     for (const label of ['Adresat', 'Rodzaj pisma', 'Tytuł pisma', 'Treść pisma'])
@@ -119,13 +128,9 @@ for (const [variant, file] of [
 }
 
 test('the fill report says which field was not found, and a taught field is used after a reload', async ({
-  context,
-  openPopup,
+  openEpuap,
 }) => {
-  const popup = await openPopup();
-  await addMunicipality(popup, BRUDZEW);
-  const page = await context.newPage();
-  await page.goto(fixtureUrl('pismo-ogolne-bez-tytulu.html'));
+  const { page } = await openEpuap('pismo-ogolne-bez-tytulu.html', BRUDZEW);
   await clickLauncher(page);
   await expectUiText(page, 'Nie wszystko udało się wypełnić', { timeout: 20_000 });
   expect(await reportLine(page, 'Tytuł pisma')).toContain('✗ nie znaleziono');
@@ -143,14 +148,8 @@ test('the fill report says which field was not found, and a taught field is used
   await expectReportLine(page, 'Tytuł pisma', '✓ wypełniono');
 });
 
-test('a different title typed by the clerk is not overwritten without asking', async ({
-  context,
-  openPopup,
-}) => {
-  const popup = await openPopup();
-  await addMunicipality(popup, BRUDZEW);
-  const page = await context.newPage();
-  await page.goto(fixtureUrl('pismo-ogolne-a.html'));
+test('a different title typed by the clerk is not overwritten without asking', async ({ openEpuap }) => {
+  const { page } = await openEpuap('pismo-ogolne-a.html', BRUDZEW);
   await page.getByLabel(/Tytuł/).first().fill('Mój własny tytuł');
   await clickLauncher(page);
   await expectReportLine(page, 'Tytuł pisma', '! inna wartość');
@@ -201,14 +200,8 @@ for (const [scenario, hash, status] of [
   ['two offices named exactly "Ministerstwo Cyfryzacji"', '#dwa', '? do wyboru'],
   ['only departments and other ministries', '#brak', '✗ nie znaleziono'],
 ] as const) {
-  test(`with ${scenario} the fill picks no recipient and says what to choose`, async ({
-    context,
-    openPopup,
-  }) => {
-    const popup = await openPopup();
-    await addMunicipality(popup, BRUDZEW);
-    const page = await context.newPage();
-    await page.goto(fixtureUrl(`pismo-ogolne-a.html${hash}`));
+  test(`with ${scenario} the fill picks no recipient and says what to choose`, async ({ openEpuap }) => {
+    const { page } = await openEpuap(`pismo-ogolne-a.html${hash}`, BRUDZEW);
     await clickLauncher(page);
     const recipient = await expectReportLine(page, 'Adresat', status, 30_000);
     expect(recipient).toContain('Ministerstwo Cyfryzacji');

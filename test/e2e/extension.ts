@@ -62,6 +62,8 @@ interface ExtensionFixtures {
   extensionId: string;
   /** Every request any page or the service worker made, to prove the extension stays offline. */
   requests: Request[];
+  /** An extension page in a new tab (`documents.html#wniosek`, `mc.html`…), at the size given if any. */
+  openPage: (path: string, viewport?: { width: number; height: number }) => Promise<Page>;
   openPopup: () => Promise<Page>;
   openSidePanel: () => Promise<Page>;
 }
@@ -87,19 +89,19 @@ export const test = base.extend<ExtensionFixtures>({
   extensionId: async ({ context }, use) => {
     await use(await extensionIdOf(context));
   },
-  openPopup: async ({ context, extensionId }, use) => {
-    await use(async () => {
+  openPage: async ({ context, extensionId }, use) => {
+    await use(async (pagePath, viewport) => {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(`chrome-extension://${extensionId}/${pagePath}`);
       return page;
     });
   },
-  openSidePanel: async ({ context, extensionId }, use) => {
-    await use(async () => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-      return page;
-    });
+  openPopup: async ({ openPage }, use) => {
+    await use(() => openPage('popup.html'));
+  },
+  openSidePanel: async ({ openPage }, use) => {
+    await use(() => openPage('sidepanel.html'));
   },
 });
 

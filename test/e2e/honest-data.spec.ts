@@ -29,15 +29,12 @@ test('completeness counts only valid fields; a phone with "w. 12" is accepted', 
 });
 
 test('our own unsigned application PDF is refused as the signed scan', async ({
-  context,
   extensionId,
+  openPage,
   openPopup,
 }) => {
-  const popup = await openPopup();
-  await saveProfileVia(popup, COMPLETE);
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1000, height: 900 });
-  await page.goto(`chrome-extension://${extensionId}/documents.html#wniosek`);
+  await saveProfileVia(await openPopup(), COMPLETE);
+  const page = await openPage('documents.html#wniosek', { width: 1000, height: 900 });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Przygotuj wniosek i pobierz PDF' }).click(),
@@ -57,14 +54,11 @@ test('our own unsigned application PDF is refused as the signed scan', async ({
 });
 
 test('the documents page date accepts ISO, says what it understood, and a stale error clears', async ({
-  context,
-  extensionId,
+  openPage,
   openPopup,
 }) => {
-  const popup = await openPopup();
-  await saveProfileVia(popup, COMPLETE);
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/documents.html#wniosek`);
+  await saveProfileVia(await openPopup(), COMPLETE);
+  const page = await openPage('documents.html#wniosek');
   const date = page.getByLabel('Data na wniosku (dd.mm.rrrr)');
   await date.fill('31.02.2027');
   await page.getByRole('button', { name: 'Przygotuj wniosek i pobierz PDF' }).click();

@@ -12,7 +12,7 @@ test('export, delete everything, import: the municipalities come back identical'
   await addMunicipality(popup, { municipality: 'Gmina Łężyce', teryt: '2206022' });
   const before = JSON.parse(await exportNow(popup));
   expect(before.format).toBe('asystent-epuap/eksport');
-  expect(before.version).toBe(2);
+  expect(before.version).toBe(3);
   expect(before.profiles).toHaveLength(2);
 
   for (const name of ['Gmina Brudzew', 'Gmina Łężyce']) {

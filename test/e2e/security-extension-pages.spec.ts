@@ -89,10 +89,10 @@ test('importing an oversize file, a pathological pattern or a foreign MC link: P
     ...before,
     mappings: [
       {
-        id: `epuap.gov.pl${stars}#tytul`,
+        id: `epuap.gov.pl${stars}#title`,
         site: 'epuap.gov.pl',
         pathPattern: stars,
-        fieldKey: 'tytul',
+        fieldKey: 'title',
         locator: { framePath: [], tag: 'input' },
         learnedAt: '2026-11-24T12:00:00.000Z',
       },

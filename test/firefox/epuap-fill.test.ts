@@ -1,19 +1,13 @@
 import type { Page } from 'puppeteer-core';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { BRUDZEW_COMPLETE } from '../fixtures/sample-profiles';
-import { ask, clickLauncher, type Firefox, goTo, launchFirefox, openEpuapReplica } from './firefox';
+import { ask, clickLauncher, firefoxPerTest, goTo, openEpuapReplica } from './firefox';
 
 const TITLE = 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego';
 const BODY =
   'Proszę o wydanie certyfikatu dla systemu teleinformatycznego służącego zapewnieniu bezpieczeństwa wymiany informacji z ePUAP';
 
-let firefox: Firefox;
-beforeEach(async () => {
-  firefox = await launchFirefox();
-});
-afterEach(async () => {
-  await firefox?.close();
-});
+const firefox = firefoxPerTest();
 
 /** What a person sees on the form: its visible text, what its fields hold, and the chosen kind of letter. */
 async function shownOnForm(page: Page) {
@@ -36,10 +30,10 @@ async function shownOnForm(page: Page) {
 
 for (const file of ['pismo-ogolne-a.html', 'pismo-ogolne-b.html']) {
   test(`one real click on the in-page button fills the Pismo ogólne in Firefox: ${file}`, async () => {
-    await goTo(firefox.tab, '/popup.html');
-    await ask(firefox.tab, 'profile.save', { id: null, input: BRUDZEW_COMPLETE });
+    await goTo(firefox().tab, '/popup.html');
+    await ask(firefox().tab, 'profile.save', { id: null, input: BRUDZEW_COMPLETE });
 
-    const page = await openEpuapReplica(firefox.browser, file);
+    const page = await openEpuapReplica(firefox().browser, file);
     const before = await shownOnForm(page);
     expect(before.text).not.toContain(BODY);
 

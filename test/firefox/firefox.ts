@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { afterEach, beforeEach } from 'vitest';
 import { readWireAnswer, wireMessage } from '../../lib/messaging/wire-answer';
 import { FIELD_LABELS } from '../../lib/profile/labels';
 import type { ProfileFieldName, ProfileInput } from '../../lib/profile/schema';
@@ -75,6 +76,22 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     await browser.close();
     throw error;
   }
+}
+
+/** A fresh Firefox for each test of the file, closed after it; `firefox()` is the current test's. */
+export function firefoxPerTest(options: LaunchOptions = {}): () => Firefox {
+  let current: Firefox | undefined;
+  beforeEach(async () => {
+    current = await launchFirefox(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error('Firefox is launched for each test, not outside one');
+    return current;
+  };
 }
 
 /**

@@ -1,24 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { snapshotForApplication } from '../../lib/documents/snapshot';
 import { BRUDZEW_COMPLETE } from '../fixtures/sample-profiles';
-import { ask, clickButton, type Firefox, goTo, launchFirefox, typeInto, waitForText } from './firefox';
+import { ask, clickButton, firefoxPerTest, goTo, typeInto, waitForText } from './firefox';
 
 const MC_HOST = 'https://formularz-mc.example.gov.pl';
 const LINK = `${MC_HOST}/wniosek/7f3a9c2e`;
 const PASSPHRASE = 'zielony most nad Wartą';
 
-let firefox: Firefox;
-beforeEach(async () => {
-  firefox = await launchFirefox({ allowSiteAccess: true });
-});
-afterEach(async () => {
-  await firefox?.close();
-});
+const firefox = firefoxPerTest({ allowSiteAccess: true });
 
 test("the MC form is filled in Firefox after asking for that one site's access from the clerk's click", async () => {
-  const { tab, browser } = firefox;
+  const { tab, browser } = firefox();
   await goTo(tab, '/popup.html');
   const saved = await ask<{ profile: { id: string } }>(tab, 'profile.save', {
     id: null,

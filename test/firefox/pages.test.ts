@@ -1,27 +1,11 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { snapshotForApplication } from '../../lib/documents/snapshot';
 import { STEP_DEFINITIONS } from '../../lib/process/steps';
 import { BRUDZEW_COMPLETE } from '../fixtures/sample-profiles';
 import { pdfText } from '../unit/documents/helpers';
-import {
-  ask,
-  clickButton,
-  downloaded,
-  type Firefox,
-  goTo,
-  launchFirefox,
-  reopen,
-  typeInto,
-  waitForText,
-} from './firefox';
+import { ask, clickButton, downloaded, firefoxPerTest, goTo, reopen, typeInto, waitForText } from './firefox';
 
-let firefox: Firefox;
-beforeEach(async () => {
-  firefox = await launchFirefox();
-});
-afterEach(async () => {
-  await firefox?.close();
-});
+const firefox = firefoxPerTest();
 
 const BRZEZNICA = {
   ...BRUDZEW_COMPLETE,
@@ -33,7 +17,7 @@ const BRZEZNICA = {
 };
 
 test('the sidebar page shows the ten steps, and a step ticked by hand stays ticked after reopening', async () => {
-  const { tab } = firefox;
+  const { tab } = firefox();
   await goTo(tab, '/sidepanel.html');
   await ask(tab, 'profile.save', { id: null, input: BRUDZEW_COMPLETE });
   const shown = await waitForText(tab, 'Gmina Brudzew');
@@ -55,7 +39,7 @@ test('the sidebar page shows the ten steps, and a step ticked by hand stays tick
 });
 
 test('the documents page makes the application PDF with the Polish letters of the municipality', async () => {
-  const { tab } = firefox;
+  const { tab } = firefox();
   await goTo(tab, '/popup.html');
   await ask(tab, 'profile.save', { id: null, input: BRZEZNICA });
   await goTo(tab, '/documents.html#wniosek');
@@ -65,7 +49,7 @@ test('the documents page makes the application PDF with the Polish letters of th
   await clickButton(tab, 'Przygotuj wniosek i pobierz PDF');
 
   const bytes = await downloaded(
-    firefox,
+    firefox(),
     /^wniosek-certyfikat-ePUAP-gmina-brzeznica-2027-02-01\.pdf$/,
     30_000,
   );
@@ -79,7 +63,7 @@ test('the documents page makes the application PDF with the Polish letters of th
 });
 
 test('the MC page creates the password vault, and after reopening only the right passphrase opens it', async () => {
-  const { tab } = firefox;
+  const { tab } = firefox();
   await goTo(tab, '/popup.html');
   const saved = await ask<{ profile: { id: string } }>(tab, 'profile.save', {
     id: null,

@@ -1,29 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, onTestFinished, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { BRUDZEW_COMPLETE } from '../fixtures/sample-profiles';
-import {
-  button,
-  clickButton,
-  type Firefox,
-  fillProfileForm,
-  goTo,
-  launchFirefox,
-  reopen,
-  waitForText,
-} from './firefox';
+import { button, clickButton, fillProfileForm, firefoxPerTest, goTo, reopen, waitForText } from './firefox';
 
-let firefox: Firefox;
-beforeEach(async () => {
-  firefox = await launchFirefox();
-});
-afterEach(async () => {
-  await firefox?.close();
-});
+const firefox = firefoxPerTest();
 
 test('the popup adds a municipality, and it is still there after the popup is reopened (IndexedDB in Firefox)', async () => {
-  const { tab } = firefox;
+  const { tab } = firefox();
   await goTo(tab, '/popup.html');
   await waitForText(tab, 'Nie ma jeszcze żadnej gminy');
   await clickButton(tab, 'Dodaj gminę');
@@ -59,7 +44,7 @@ test('the popup adds a municipality, and it is still there after the popup is re
 });
 
 test('an export file is imported in the popup: the municipality appears, a foreign file is refused in Polish', async () => {
-  const { tab } = firefox;
+  const { tab } = firefox();
   await goTo(tab, '/popup.html');
   await waitForText(tab, 'Nie ma jeszcze żadnej gminy');
   const dir = mkdtempSync(path.join(tmpdir(), 'asystent-ff-import-'));

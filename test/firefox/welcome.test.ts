@@ -1,21 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { STEP_DEFINITIONS } from '../../lib/process/steps';
 import { BRUDZEW_COMPLETE } from '../fixtures/sample-profiles';
-import { button, clickButton, type Firefox, fillProfileForm, launchFirefox, waitForText } from './firefox';
+import { button, clickButton, fillProfileForm, firefoxPerTest, waitForText } from './firefox';
 
 const SHOTS = 'test-results/screenshots';
 
-let firefox: Firefox;
-beforeEach(async () => {
-  firefox = await launchFirefox();
-});
-afterEach(async () => {
-  await firefox?.close();
-});
+const firefox = firefoxPerTest();
 
 test('on install Firefox shows the welcome page: add the municipality there, then open the list of steps in the sidebar', async () => {
-  const { tab } = firefox;
+  const { tab } = firefox();
   const shown = await waitForText(tab, 'Dziesięć kroków w skrócie');
   for (const step of STEP_DEFINITIONS) expect(shown).toContain(step.title);
   // Firefox's name for it: the sidebar, with its menu path.

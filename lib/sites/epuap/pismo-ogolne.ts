@@ -1,15 +1,17 @@
 // Recipe for ePUAP "Pismo ogólne do podmiotu publicznego", addressed to Ministerstwo Cyfryzacji.
 // Only site knowledge lives here: what the fields are called on the page and which text goes where.
+// The field keys are stored (learned fields, fill reports) and exported: renaming one needs a database
+// migration and an export format step, as the Polish keys of before got (lib/db/legacy-field-keys.ts).
 
 import type { Recipe } from '../../autofill/types';
 import {
   PISMO_ATTACHMENT_HINT,
   PISMO_FORM_NAME,
+  PISMO_LETTER_BODY,
+  PISMO_LETTER_TITLE,
+  PISMO_LETTER_TYPE,
   PISMO_RECIPIENT,
   PISMO_RECIPIENT_EXACT_HINT,
-  PISMO_RODZAJ,
-  PISMO_TRESC,
-  PISMO_TYTUL,
 } from './texts';
 
 /** Key of the values entry holding the scanned application (a File) when the user supplies one. */
@@ -52,28 +54,28 @@ export const pismoOgolneRecipe: Recipe = {
       },
     },
     {
-      key: 'rodzaj',
+      key: 'letterType',
       label: 'Rodzaj pisma',
       labels: ['Rodzaj pisma', 'Rodzaj', 'Rodzaj wniosku', 'Typ pisma'],
       kind: 'select',
-      value: { const: PISMO_RODZAJ },
+      value: { const: PISMO_LETTER_TYPE },
     },
     {
-      key: 'tytul',
+      key: 'title',
       label: 'Tytuł pisma',
       labels: ['Tytuł pisma', 'Tytuł', 'Temat', 'Tytuł dokumentu'],
       kind: 'text',
-      value: { const: PISMO_TYTUL },
+      value: { const: PISMO_LETTER_TITLE },
     },
     {
-      key: 'tresc',
+      key: 'body',
       label: 'Treść pisma',
       labels: ['Treść pisma', 'Treść', 'Treść wniosku', 'Informacja', 'Opis'],
       kind: 'textarea',
-      value: { const: PISMO_TRESC },
+      value: { const: PISMO_LETTER_BODY },
     },
     {
-      key: 'zalacznik',
+      key: 'attachment',
       label: 'Załącznik',
       labels: ['Załącznik', 'Załączniki', 'Dodaj załącznik', 'Plik'],
       kind: 'file',

@@ -8,11 +8,11 @@ import type { Recipe } from '../../../lib/autofill/types';
 
 const FAST = { timeoutMs: 1500, settleMs: 50 };
 const recipe: Recipe = {
-  id: 'test/rodzaj',
+  id: 'test/letter-type',
   title: 'Rodzaj',
   fields: [
     {
-      key: 'rodzaj',
+      key: 'letterType',
       label: 'Rodzaj pisma',
       labels: ['Rodzaj pisma'],
       kind: 'select',

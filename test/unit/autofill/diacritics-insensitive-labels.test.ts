@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanLabel, fill, matchQuality, normalizeText } from '../../../lib/autofill';
 import { collectDocuments } from '../../../lib/autofill/dom';
 import { locateControl } from '../../../lib/autofill/locate';
-import { PISMO_TRESC, pismoOgolneRecipe } from '../../../lib/sites/epuap';
+import { PISMO_LETTER_BODY, pismoOgolneRecipe } from '../../../lib/sites/epuap';
 import { type LoadedFixture, openFixture } from './load-fixture';
 
 let page: LoadedFixture | undefined;
@@ -33,10 +33,10 @@ describe('Polish text is compared case-, diacritics- and spacing-insensitively',
   it('fills the upper-case, diacritic-free labels of the older layout', async () => {
     page = await openFixture('pismo-ogolne-bez-tytulu.html');
     const { report } = await fill(pismoOgolneRecipe, {}, page.document, { timeoutMs: 1500, settleMs: 50 });
-    expect(report.fields.find((f) => f.key === 'rodzaj')?.status).toBe('filled');
-    expect(report.fields.find((f) => f.key === 'tresc')?.status).toBe('filled');
+    expect(report.fields.find((f) => f.key === 'letterType')?.status).toBe('filled');
+    expect(report.fields.find((f) => f.key === 'body')?.status).toBe('filled');
     expect((page.document.getElementById('rodzaj') as HTMLSelectElement).value).toBe('w');
-    expect((page.document.getElementById('tresc') as HTMLTextAreaElement).value).toBe(PISMO_TRESC);
+    expect((page.document.getElementById('tresc') as HTMLTextAreaElement).value).toBe(PISMO_LETTER_BODY);
   });
 
   it('finds a field by a label typed without Polish letters and one with odd spacing', () => {

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type FillReport, fill } from '../../../lib/autofill';
 import {
   PISMO_ATTACHMENT_HINT,
+  PISMO_LETTER_BODY,
+  PISMO_LETTER_TITLE,
   PISMO_RECIPIENT,
-  PISMO_TRESC,
-  PISMO_TYTUL,
   pismoOgolneRecipe,
 } from '../../../lib/sites/epuap';
 import { frameWindow, type LoadedFixture, openFixture } from './load-fixture';
@@ -23,10 +23,10 @@ function statuses(report: FillReport): Record<string, string> {
 
 const ALL_FILLED = {
   recipient: 'filled',
-  rodzaj: 'filled',
-  tytul: 'filled',
-  tresc: 'filled',
-  zalacznik: 'hint',
+  letterType: 'filled',
+  title: 'filled',
+  body: 'filled',
+  attachment: 'hint',
 };
 
 describe('fills Pismo ogólne on every fixture variant', () => {
@@ -38,12 +38,12 @@ describe('fills Pismo ogólne on every fixture variant', () => {
     expect(doc.getElementById('adresat-nazwa')?.textContent).toBe(PISMO_RECIPIENT);
     expect((doc.getElementById('adresat-id') as HTMLInputElement).value).toBe('/MC/SkrytkaESP');
     expect((doc.getElementById('rodzaj') as HTMLSelectElement).value).toBe('WNIOSEK');
-    expect((doc.getElementById('tytul') as HTMLInputElement).value).toBe(PISMO_TYTUL);
-    expect((doc.getElementById('tresc') as HTMLTextAreaElement).value).toBe(PISMO_TRESC);
+    expect((doc.getElementById('tytul') as HTMLInputElement).value).toBe(PISMO_LETTER_TITLE);
+    expect((doc.getElementById('tresc') as HTMLTextAreaElement).value).toBe(PISMO_LETTER_BODY);
     // The attachment is the user's to choose: a hint, and the visible "+" button to highlight.
-    const attachment = report.fields.find((f) => f.key === 'zalacznik');
+    const attachment = report.fields.find((f) => f.key === 'attachment');
     expect(attachment?.message).toBe(PISMO_ATTACHMENT_HINT);
-    expect(elements.get('zalacznik')?.getAttribute('aria-label')).toBe('Dodaj załącznik');
+    expect(elements.get('attachment')?.getAttribute('aria-label')).toBe('Dodaj załącznik');
     expect(report.ok).toBe(true);
   });
 
@@ -55,9 +55,9 @@ describe('fills Pismo ogólne on every fixture variant', () => {
     expect(doc.getElementById('adresat')?.textContent).toBe(PISMO_RECIPIENT);
     const checked = doc.querySelector<HTMLInputElement>('input[name="f1"]:checked');
     expect(checked?.parentElement?.textContent?.trim()).toBe('Wniosek');
-    expect((doc.querySelector('input[name="f2"]') as HTMLInputElement).value).toBe(PISMO_TYTUL);
+    expect((doc.querySelector('input[name="f2"]') as HTMLInputElement).value).toBe(PISMO_LETTER_TITLE);
     expect((doc.querySelector('input[name="f0"]') as HTMLInputElement).value).toBe('');
-    expect((doc.querySelector('textarea[name="f3"]') as HTMLTextAreaElement).value).toBe(PISMO_TRESC);
+    expect((doc.querySelector('textarea[name="f3"]') as HTMLTextAreaElement).value).toBe(PISMO_LETTER_BODY);
   });
 
   it('C: framework page with an ARIA combobox, contenteditable body and re-rendering dialog', async () => {
@@ -65,7 +65,7 @@ describe('fills Pismo ogólne on every fixture variant', () => {
     const { report } = await fill(pismoOgolneRecipe, {}, page.document, FAST);
     expect(statuses(report)).toEqual(ALL_FILLED);
     expect(page.document.getElementById('rodzaj')?.textContent).toBe('Wniosek');
-    expect(page.document.querySelector('[contenteditable]')?.textContent).toBe(PISMO_TRESC);
+    expect(page.document.querySelector('[contenteditable]')?.textContent).toBe(PISMO_LETTER_BODY);
   });
 
   it('D: the form inside a same-origin iframe (relative src), and a File is attached', async () => {
@@ -76,13 +76,13 @@ describe('fills Pismo ogólne on every fixture variant', () => {
       type: 'application/pdf',
     });
     const { report } = await fill(pismoOgolneRecipe, { attachment: file }, page.document, FAST);
-    expect(statuses(report)).toEqual({ ...ALL_FILLED, zalacznik: 'filled' });
+    expect(statuses(report)).toEqual({ ...ALL_FILLED, attachment: 'filled' });
     expect(report.fields.every((f) => f.frame?.[0] === 0)).toBe(true);
     const doc = inner.document;
     expect((doc.getElementById('adresat') as HTMLInputElement).value).toBe(PISMO_RECIPIENT);
     expect((doc.getElementById('rodzajPisma') as HTMLSelectElement).value).toBe('Wniosek');
-    expect((doc.getElementById('tytulPisma') as HTMLInputElement).value).toBe(PISMO_TYTUL);
-    expect((doc.getElementById('trescPisma') as HTMLTextAreaElement).value).toBe(PISMO_TRESC);
+    expect((doc.getElementById('tytulPisma') as HTMLInputElement).value).toBe(PISMO_LETTER_TITLE);
+    expect((doc.getElementById('trescPisma') as HTMLTextAreaElement).value).toBe(PISMO_LETTER_BODY);
     expect((doc.getElementById('zalacznik') as HTMLInputElement).files?.[0]?.name).toBe(
       'wniosek-podpisany.pdf',
     );
@@ -93,10 +93,10 @@ describe('fills Pismo ogólne on every fixture variant', () => {
     const { report } = await fill(pismoOgolneRecipe, {}, page.document, FAST);
     expect(report.fields.map((f) => [f.key, f.label])).toEqual([
       ['recipient', 'Adresat'],
-      ['rodzaj', 'Rodzaj pisma'],
-      ['tytul', 'Tytuł pisma'],
-      ['tresc', 'Treść pisma'],
-      ['zalacznik', 'Załącznik'],
+      ['letterType', 'Rodzaj pisma'],
+      ['title', 'Tytuł pisma'],
+      ['body', 'Treść pisma'],
+      ['attachment', 'Załącznik'],
     ]);
     for (const field of report.fields) expect(field.message).toMatch(/[A-ZĄĆĘŁŃÓŚŹŻ]/);
     expect(report.url).toBe('https://epuap.gov.pl/fixtures/epuap/pismo-ogolne-a.html');
@@ -110,10 +110,10 @@ describe('fills Pismo ogólne on every fixture variant', () => {
     const { report } = await fill(pismoOgolneRecipe, {}, page.document, FAST);
     expect(statuses(report)).toEqual({
       recipient: 'already',
-      rodzaj: 'already',
-      tytul: 'already',
-      tresc: 'already',
-      zalacznik: 'hint',
+      letterType: 'already',
+      title: 'already',
+      body: 'already',
+      attachment: 'hint',
     });
   });
 });

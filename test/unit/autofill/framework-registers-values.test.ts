@@ -2,7 +2,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fill } from '../../../lib/autofill';
 import { typeValue } from '../../../lib/autofill/set-value';
-import { PISMO_RECIPIENT, PISMO_TRESC, PISMO_TYTUL, pismoOgolneRecipe } from '../../../lib/sites/epuap';
+import {
+  PISMO_LETTER_BODY,
+  PISMO_LETTER_TITLE,
+  PISMO_RECIPIENT,
+  pismoOgolneRecipe,
+} from '../../../lib/sites/epuap';
 import { type LoadedFixture, openFixture } from './load-fixture';
 
 const FAST = { timeoutMs: 2000, settleMs: 50 };
@@ -31,14 +36,14 @@ describe('values reach a framework page state, not only the DOM', () => {
     expect(state).toMatchObject({
       adresat: PISMO_RECIPIENT,
       rodzaj: 'Wniosek',
-      tytul: PISMO_TYTUL,
-      tresc: PISMO_TRESC,
+      tytul: PISMO_LETTER_TITLE,
+      tresc: PISMO_LETTER_BODY,
       dialog: false,
       rodzajOpen: false,
     });
     (page.window.__render as () => void)();
     await tick();
-    expect((page.document.getElementById('tytul') as HTMLInputElement).value).toBe(PISMO_TYTUL);
+    expect((page.document.getElementById('tytul') as HTMLInputElement).value).toBe(PISMO_LETTER_TITLE);
     expect(page.document.getElementById('rodzaj')?.textContent).toBe('Wniosek');
   });
 

@@ -63,19 +63,19 @@ describe('learned locators survive changed attributes and are matched to pages',
   it('picks the mappings of the site and path, the latest winning per field', () => {
     const input = document.querySelector('input[name="pole7"]') as Element;
     const url = 'https://epuap.gov.pl/wps/myportal/pismo/!ut/p/z1/abc';
-    const older = learnMapping(input, 'tytul', url, document, new Date('2026-01-01T10:00:00Z'));
+    const older = learnMapping(input, 'title', url, document, new Date('2026-01-01T10:00:00Z'));
     const newer: LearnedMapping = {
       ...older,
       locator: { ...older.locator, name: 'nowsze' },
       learnedAt: '2026-02-01T10:00:00.000Z',
     };
-    const otherSite: LearnedMapping = { ...older, site: 'example.com', fieldKey: 'tresc' };
+    const otherSite: LearnedMapping = { ...older, site: 'example.com', fieldKey: 'body' };
     expect(older.pathPattern).toBe('/wps/myportal/pismo/*');
     const found = learnedLocatorsFor(
       [newer, older, otherSite],
       'https://epuap.gov.pl/wps/myportal/pismo/!ut/p/z1/xyz',
     );
-    expect(Object.keys(found)).toEqual(['tytul']);
-    expect(found.tytul?.name).toBe('nowsze');
+    expect(Object.keys(found)).toEqual(['title']);
+    expect(found.title?.name).toBe('nowsze');
   });
 });

@@ -9,7 +9,7 @@ import {
   learnMapping,
   resolveLocator,
 } from '../../../lib/autofill';
-import { PISMO_TYTUL, pismoOgolneRecipe } from '../../../lib/sites/epuap';
+import { PISMO_LETTER_TITLE, pismoOgolneRecipe } from '../../../lib/sites/epuap';
 import { FIXTURE_BASE, frameWindow, type LoadedFixture, openFixture } from './load-fixture';
 
 const FAST = { timeoutMs: 1500, settleMs: 50 };
@@ -30,12 +30,12 @@ describe('a field the engine cannot recognise', () => {
   it('is reported not-found with a Polish message, and the other fields are still filled', async () => {
     const page = await open('pismo-ogolne-bez-tytulu.html');
     const { report } = await fill(pismoOgolneRecipe, {}, page.document, FAST);
-    const title = report.fields.find((f) => f.key === 'tytul');
+    const title = report.fields.find((f) => f.key === 'title');
     expect(title?.status).toBe('not-found');
     expect(title?.message).toContain('Nie znaleziono pola „Tytuł pisma”');
     expect(title?.message).toContain('Wskaż je na stronie');
     expect(report.fields.find((f) => f.key === 'recipient')?.status).toBe('filled');
-    expect(report.fields.find((f) => f.key === 'tresc')?.status).toBe('filled');
+    expect(report.fields.find((f) => f.key === 'body')?.status).toBe('filled');
   });
 
   it('is found through the locator learned when the user pointed at it, also after a reload', async () => {
@@ -43,7 +43,7 @@ describe('a field the engine cannot recognise', () => {
     // The user clicks the empty box; the picker turns the click target into the control.
     const clicked = findFillableControl(first.document.getElementById('f-1a2b3c4d'));
     expect(clicked?.getAttribute('name')).toBe('pole_a7');
-    const mapping = learnMapping(clicked as Element, 'tytul', URL_E, first.document);
+    const mapping = learnMapping(clicked as Element, 'title', URL_E, first.document);
     expect(mapping).toMatchObject({
       site: 'epuap.gov.pl',
       pathPattern: '/fixtures/epuap/pismo-ogolne-bez-tytulu.html',
@@ -53,30 +53,32 @@ describe('a field the engine cannot recognise', () => {
     const reloaded = await open('pismo-ogolne-bez-tytulu.html');
     const learned = learnedLocatorsFor(stored, URL_E);
     const { report } = await fill(pismoOgolneRecipe, {}, reloaded.document, { ...FAST, learned });
-    const title = report.fields.find((f) => f.key === 'tytul');
+    const title = report.fields.find((f) => f.key === 'title');
     expect(title).toMatchObject({ status: 'filled', foundBy: 'learned' });
-    expect((reloaded.document.getElementById('f-1a2b3c4d') as HTMLInputElement).value).toBe(PISMO_TYTUL);
+    expect((reloaded.document.getElementById('f-1a2b3c4d') as HTMLInputElement).value).toBe(
+      PISMO_LETTER_TITLE,
+    );
   });
 
   it('a learned locator is tried before the labels', async () => {
     const page = await open('pismo-ogolne-a.html');
-    // Teach "tytul" to be the body textarea (a deliberate mis-teaching proves the order).
+    // Teach "title" to be the body textarea (a deliberate mis-teaching proves the order).
     const locator = computeLocator(page.document.getElementById('tresc') as Element);
     const { report } = await fill(
-      { ...pismoOgolneRecipe, fields: pismoOgolneRecipe.fields.filter((f) => f.key === 'tytul') },
+      { ...pismoOgolneRecipe, fields: pismoOgolneRecipe.fields.filter((f) => f.key === 'title') },
       {},
       page.document,
-      { ...FAST, learned: { tytul: locator } },
+      { ...FAST, learned: { title: locator } },
     );
     expect(report.fields[0]?.foundBy).toBe('learned');
-    expect((page.document.getElementById('tresc') as HTMLTextAreaElement).value).toBe(PISMO_TYTUL);
+    expect((page.document.getElementById('tresc') as HTMLTextAreaElement).value).toBe(PISMO_LETTER_TITLE);
   });
 
   it('falls back to the labels (and says so) when the learned element is gone', async () => {
     const page = await open('pismo-ogolne-a.html');
-    const learned = { tytul: { framePath: [], tag: 'input', id: 'nie-ma-takiego', css: '#nie-ma > input' } };
+    const learned = { title: { framePath: [], tag: 'input', id: 'nie-ma-takiego', css: '#nie-ma > input' } };
     const { report } = await fill(
-      { ...pismoOgolneRecipe, fields: pismoOgolneRecipe.fields.filter((f) => f.key === 'tytul') },
+      { ...pismoOgolneRecipe, fields: pismoOgolneRecipe.fields.filter((f) => f.key === 'title') },
       {},
       page.document,
       { ...FAST, learned },

@@ -9,11 +9,11 @@ import { openVariant, type Variant } from '../corpus/harness';
 
 const FAST = { timeoutMs: 1500, settleMs: 50 };
 const recipe: Recipe = {
-  id: 'test/tresc',
+  id: 'test/body',
   title: 'Treść',
   fields: [
     {
-      key: 'tresc',
+      key: 'body',
       label: 'Treść pisma',
       labels: ['Treść pisma'],
       kind: 'textarea',

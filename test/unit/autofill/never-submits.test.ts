@@ -33,7 +33,7 @@ describe('the engine never submits, sends or signs', () => {
       );
       const { report } = await fill(pismoOgolneRecipe, {}, page.document, FAST);
       // The fill did its work…
-      for (const key of ['recipient', 'rodzaj', 'tresc'])
+      for (const key of ['recipient', 'letterType', 'body'])
         expect(report.fields.find((f) => f.key === key)?.status).toBe('filled');
       // …and nothing was sent.
       expect(submits).toBe(0);
@@ -46,7 +46,7 @@ describe('the engine never submits, sends or signs', () => {
     page = await openFixture('pismo-ogolne-frame.html');
     const { report } = await fill(pismoOgolneRecipe, {}, page.document, FAST);
     // The fill did its work in the frame…
-    for (const key of ['recipient', 'rodzaj', 'tytul', 'tresc'])
+    for (const key of ['recipient', 'letterType', 'title', 'body'])
       expect(report.fields.find((f) => f.key === key)?.status, key).toBe('filled');
     // …and nothing there was sent.
     expect(frameWindow(page.document).__submitted).toBe(0);
@@ -143,9 +143,9 @@ describe('page code that submits during the fill is stopped, in every frame', ()
     try {
       const win = opened.window as unknown as { __submitted: number; __nativeSubmits: number };
       const { report } = await fill(pismoOgolneRecipe, {}, opened.document, FAST);
-      expect(report.fields.find((f) => f.key === 'tytul')?.status).toBe('filled');
-      expect(report.fields.find((f) => f.key === 'rodzaj')?.status).toBe('filled');
-      expect(report.fields.find((f) => f.key === 'tresc')?.status).toBe('filled');
+      expect(report.fields.find((f) => f.key === 'title')?.status).toBe('filled');
+      expect(report.fields.find((f) => f.key === 'letterType')?.status).toBe('filled');
+      expect(report.fields.find((f) => f.key === 'body')?.status).toBe('filled');
       expect(win.__submitted).toBe(0);
       expect(win.__nativeSubmits).toBe(0);
       // After the fill the page is the page's again: the guard is gone (so the checks above could fail).
@@ -165,7 +165,7 @@ describe('page code that submits during the fill is stopped, in every frame', ()
     const form = innerDoc.querySelector('form') as HTMLFormElement;
     innerDoc.querySelector('textarea')?.addEventListener('input', () => form.requestSubmit());
     const { report } = await fill(pismoOgolneRecipe, {}, page.document, FAST);
-    expect(report.fields.find((f) => f.key === 'tresc')?.status).toBe('filled');
+    expect(report.fields.find((f) => f.key === 'body')?.status).toBe('filled');
     expect(inner.__submitted).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ const control = (type: string, names: [string, number][], groups: string[] = [])
   groups,
 });
 
-const TYTUL = ['Tytuł pisma', 'Tytuł', 'Temat'];
+const TITLE_LABELS = ['Tytuł pisma', 'Tytuł', 'Temat'];
 
 describe('qualify scores collected controls as plain data', () => {
   it('runs without a DOM', () => {
@@ -21,7 +21,7 @@ describe('qualify scores collected controls as plain data', () => {
       control('input', [['Tytuł pisma', 0.8]]), // text before it
       control('input', [['Tytuł pisma', 1]]), // its <label>
     ];
-    expect(qualify(controls, TYTUL, ['input'])).toEqual({ status: 'found', index: 1, score: 1.05 });
+    expect(qualify(controls, TITLE_LABELS, ['input'])).toEqual({ status: 'found', index: 1, score: 1.05 });
   });
 
   it('ignores decorations, case and diacritics in the names', () => {
@@ -29,13 +29,15 @@ describe('qualify scores collected controls as plain data', () => {
       control('input', [['TYTUL PISMA (wymagane) *', 1]]),
       control('input', [['Adresat', 1]]),
     ];
-    const result = qualify(controls, TYTUL, ['input']);
+    const result = qualify(controls, TITLE_LABELS, ['input']);
     expect(result).toMatchObject({ status: 'found', index: 0 });
   });
 
   it('takes nothing below the minimum score, and only the allowed types', () => {
-    expect(qualify([control('input', [['tytul', 0.3]])], TYTUL, ['input'])).toEqual({ status: 'not-found' });
-    expect(qualify([control('select', [['Tytuł pisma', 1]])], TYTUL, ['input', 'textarea'])).toEqual({
+    expect(qualify([control('input', [['tytul', 0.3]])], TITLE_LABELS, ['input'])).toEqual({
+      status: 'not-found',
+    });
+    expect(qualify([control('select', [['Tytuł pisma', 1]])], TITLE_LABELS, ['input', 'textarea'])).toEqual({
       status: 'not-found',
     });
     expect(MIN_SCORE).toBeGreaterThan(0);
@@ -63,18 +65,25 @@ describe('qualify scores collected controls as plain data', () => {
 
   it('equal candidates are ambiguous, with their indexes', () => {
     const controls = [control('input', [['Tytuł', 1]]), control('input', [['Tytuł', 1]])];
-    expect(qualify(controls, TYTUL, ['input'])).toEqual({ status: 'ambiguous', count: 2, indexes: [0, 1] });
+    expect(qualify(controls, TITLE_LABELS, ['input'])).toEqual({
+      status: 'ambiguous',
+      count: 2,
+      indexes: [0, 1],
+    });
   });
 
   it('an excluded control is not chosen again', () => {
     const controls = [control('input', [['Tytuł', 1]]), control('input', [['Tytuł pisma', 0.8]])];
-    expect(qualify(controls, TYTUL, ['input'], new Set([0]))).toMatchObject({ status: 'found', index: 1 });
+    expect(qualify(controls, TITLE_LABELS, ['input'], new Set([0]))).toMatchObject({
+      status: 'found',
+      index: 1,
+    });
   });
 
   it('a group name does not lend its words to a label that says something else', () => {
     // "Wpisz" under the group "Tytuł pisma" is not named by the group: only a label whose words all belong
     // to the wanted phrase (as "Hasło" belongs to "Hasło do pliku p12") is.
-    expect(nameScore(control('input', [['Wpisz', 1]], ['Tytuł pisma']), TYTUL)).toBe(0);
+    expect(nameScore(control('input', [['Wpisz', 1]], ['Tytuł pisma']), TITLE_LABELS)).toBe(0);
     expect(nameScore(control('input', [['Hasło', 1]], ['Hasło do pliku p12']), ['Hasło do pliku p12'])).toBe(
       0.9,
     );

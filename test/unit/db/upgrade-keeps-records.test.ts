@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { learnedFor } from '../../../lib/db/mappings';
 import { getSettings } from '../../../lib/db/meta';
 import { DB_VERSION, MIGRATIONS } from '../../../lib/db/migrations';
 import { type Database, openDatabase } from '../../../lib/db/open';
@@ -76,26 +77,139 @@ const comparable = (records: readonly unknown[]) =>
 
 const ALL_STORES = Object.keys(CURRENT_SHAPE) as (keyof typeof CURRENT_SHAPE)[];
 
+/** Release 3's learned title field after 4 → 5: its new key and the id that key gives. */
+const TITLE_AFTER_5 = {
+  id: 'epuap.gov.pl/wps/portal/*#title',
+  site: 'epuap.gov.pl',
+  pathPattern: '/wps/portal/*',
+  fieldKey: 'title',
+  locator: {
+    framePath: [{ index: 0, src: '/fe-model-web/' }],
+    tag: 'input',
+    id: 'j_id_7:tytul',
+    labelText: 'Tytuł',
+  },
+  learnedAt: '2026-03-05T08:00:00.000Z',
+};
+
+/** The stores a step rewrites: every other store keeps its records as the old release wrote them. */
+const REWRITTEN_BY_5: ReadonlySet<string> = new Set(['mappings', 'fillReports']);
+
 describe('database upgrade ladder', () => {
-  it('is at version 4, with a fixture of every older release', () => {
-    expect(DB_VERSION).toBe(4);
-    expect(MIGRATIONS).toHaveLength(4);
+  it('is at version 5, with a fixture of every older release', () => {
+    expect(DB_VERSION).toBe(5);
+    expect(MIGRATIONS).toHaveLength(5);
     // A new step needs the fixture of the release it upgrades from.
-    expect(Object.keys(OLD_DATABASES).map(Number)).toEqual([1, 2, 3]);
+    expect(Object.keys(OLD_DATABASES).map(Number)).toEqual([1, 2, 3, 4]);
   });
 
-  for (const version of [1, 2, 3]) {
+  for (const version of [1, 2, 3, 4]) {
     it(`opens a database written by version ${version} with every record intact, in the current shape`, async () => {
       await buildOld(version);
       const db = await openDatabase(dbName);
-      expect(db.version).toBe(4);
+      expect(db.version).toBe(5);
       expect(shapeOf(db)).toEqual(CURRENT_SHAPE);
       const records = OLD_DATABASES[version]?.records ?? {};
-      for (const store of ALL_STORES)
+      for (const store of ALL_STORES.filter((s) => !REWRITTEN_BY_5.has(s)))
         expect(comparable(await db.getAll(store)), store).toEqual(comparable(records[store] ?? []));
+      for (const store of ALL_STORES.filter((s) => REWRITTEN_BY_5.has(s)))
+        expect(await db.count(store), store).toBe(records[store]?.length ?? 0);
       db.close();
     });
   }
+
+  it('4 → 5: moves the Pismo ogólne learned fields to their English keys and ids, MC fields as they were', async () => {
+    await buildOld(4);
+    const db = await openDatabase(dbName);
+    expect(await db.getAll('mappings')).toEqual([
+      {
+        id: 'epuap.gov.pl/wps/myportal/*#attachment',
+        site: 'epuap.gov.pl',
+        pathPattern: '/wps/myportal/*',
+        fieldKey: 'attachment',
+        locator: { framePath: [], tag: 'button', labelText: 'Dodaj plik' },
+        learnedAt: '2026-11-20T09:00:00.000Z',
+      },
+      TITLE_AFTER_5,
+      {
+        id: 'formularz.mc.gov.pl/wniosek#p12Password',
+        site: 'formularz.mc.gov.pl',
+        pathPattern: '/wniosek',
+        fieldKey: 'p12Password',
+        locator: { framePath: [], tag: 'input', type: 'password', name: 'haslo1' },
+        learnedAt: '2026-11-21T09:00:00.000Z',
+      },
+    ]);
+    // The current reader finds them under the recipe's keys.
+    expect(Object.keys(await learnedFor(db, 'https://epuap.gov.pl/wps/myportal/pismo'))).toEqual([
+      'attachment',
+    ]);
+    expect(await learnedFor(db, 'https://epuap.gov.pl/wps/portal/pismo')).toEqual({
+      title: TITLE_AFTER_5.locator,
+    });
+    db.close();
+  });
+
+  it('4 → 5: renames the Pismo ogólne keys in the stored fill reports, the rest of each report unchanged', async () => {
+    await buildOld(4);
+    const db = await openDatabase(dbName);
+    expect(await db.getAll('fillReports')).toEqual([
+      {
+        id: 'p-brudzew|epuap/pismo-ogolne',
+        profileId: 'p-brudzew',
+        report: {
+          recipeId: 'epuap/pismo-ogolne',
+          url: 'https://epuap.gov.pl/wps/myportal/strefa-klienta/pismo',
+          startedAt: '2026-11-20T09:59:50.000Z',
+          finishedAt: '2026-11-20T10:00:00.000Z',
+          fields: [
+            {
+              key: 'recipient',
+              label: 'Adresat',
+              status: 'filled',
+              message: 'Wybrano adresata.',
+              foundBy: 'label',
+            },
+            {
+              key: 'letterType',
+              label: 'Rodzaj pisma',
+              status: 'already',
+              message: 'Już wybrane.',
+              foundBy: 'label',
+            },
+            { key: 'title', label: 'Tytuł pisma', status: 'filled', message: 'Wpisano.', foundBy: 'learned' },
+            { key: 'body', label: 'Treść pisma', status: 'conflict', message: 'Wpisano inną treść.' },
+            { key: 'attachment', label: 'Załącznik', status: 'hint', message: 'Dodaj załącznik.' },
+          ],
+          ok: false,
+        },
+      },
+      {
+        id: 'p-brudzew|mc/formularz-certyfikatu',
+        profileId: 'p-brudzew',
+        report: {
+          recipeId: 'mc/formularz-certyfikatu',
+          url: 'https://formularz.mc.gov.pl/wniosek',
+          startedAt: '2026-11-21T10:59:50.000Z',
+          finishedAt: '2026-11-21T11:00:00.000Z',
+          fields: [{ key: 'regon', label: 'REGON', status: 'filled', message: 'Wpisano.', foundBy: 'label' }],
+          ok: true,
+        },
+      },
+    ]);
+    db.close();
+  });
+
+  it('3 → 4 → 5: a version 3 database climbs both steps, its learned field and report renamed', async () => {
+    await buildOld(3);
+    const db = await openDatabase(dbName);
+    expect(await db.getAll('mappings')).toEqual([TITLE_AFTER_5]);
+    expect((await db.getAll('fillReports')).map((r) => r.report.fields)).toEqual([
+      [{ key: 'title', label: 'Tytuł', status: 'filled', message: 'Wpisano.', foundBy: 'label', frame: [0] }],
+    ]);
+    expect(await db.get('profiles', 'p-lezyce')).toEqual(OLD_DATABASES[3]?.records.profiles?.[1]);
+    db.close();
+  });
 
   it('reads the records of version 3 through the current readers, upgraded to the current versions', async () => {
     await buildOld(3);
@@ -118,7 +232,7 @@ describe('database upgrade ladder', () => {
   it('creates the same shape on a fresh install', async () => {
     dbName = `fresh-${counter++}`;
     const db = await openDatabase(dbName);
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     expect(shapeOf(db)).toEqual(CURRENT_SHAPE);
     db.close();
   });
@@ -126,8 +240,8 @@ describe('database upgrade ladder', () => {
   it('lets go of its connection when a newer version wants to upgrade', async () => {
     dbName = `blocking-${counter++}`;
     const db = await openDatabase(dbName);
-    const newer = await openDB(dbName, 5, { upgrade() {} });
-    expect(newer.version).toBe(5);
+    const newer = await openDB(dbName, 6, { upgrade() {} });
+    expect(newer.version).toBe(6);
     newer.close();
     db.close();
   });

@@ -3,17 +3,24 @@ import { diffSnapshot, snapshotForApplication } from '../../../lib/documents/sna
 import { profileToInput } from '../../../lib/profile/schema';
 import { encodeBase64 as bytesToBase64 } from '../../../lib/text/base64';
 import { brzeznica, lezyce } from '../../fixtures/documents/profiles';
-import { freshService } from '../service/test-db';
+import { freshService, serviceWithProfile } from '../service/test-db';
 
 const MB = 1024 * 1024;
 const at = new Date('2026-11-24T12:00:00.000Z');
 
 /** A municipality saved through the service, as the popup saves it. */
-async function withProfile(fields = brzeznica) {
-  const service = await freshService();
-  const saved = await service.handlers['profile.save']({ id: null, input: profileToInput(fields) });
-  if (!saved.ok) throw new Error(saved.message);
-  return { ...service, profile: saved.profile };
+const withProfile = (fields = brzeznica) => serviceWithProfile(profileToInput(fields));
+
+/** A municipality whose signed scan `dobry.pdf` (a real PDF) is already kept. */
+async function withGoodScan() {
+  const service = await withProfile();
+  await service.handlers['documents.storeScan']({
+    profileId: service.profile.id,
+    name: 'dobry.pdf',
+    type: 'application/pdf',
+    base64: bytesToBase64(pdfBytes()),
+  });
+  return service;
 }
 
 /** A small but real PDF file's bytes: the header, some body and the end marker. */
@@ -120,13 +127,7 @@ describe('the signed scan', () => {
   });
 
   it('rejects a file that is not really a PDF with a Polish message and keeps the previous scan', async () => {
-    const { handlers, profile } = await withProfile();
-    await handlers['documents.storeScan']({
-      profileId: profile.id,
-      name: 'dobry.pdf',
-      type: 'application/pdf',
-      base64: bytesToBase64(pdfBytes()),
-    });
+    const { handlers, profile } = await withGoodScan();
     const exe = new Uint8Array(1024);
     exe.set([0x4d, 0x5a, 0x90, 0x00]);
     const rejected = await handlers['documents.storeScan']({
@@ -141,13 +142,7 @@ describe('the signed scan', () => {
   });
 
   it('rejects a file over 5 MB without decoding it and keeps the previous scan', async () => {
-    const { handlers, profile } = await withProfile();
-    await handlers['documents.storeScan']({
-      profileId: profile.id,
-      name: 'dobry.pdf',
-      type: 'application/pdf',
-      base64: bytesToBase64(pdfBytes()),
-    });
+    const { handlers, profile } = await withGoodScan();
     const rejected = await handlers['documents.storeScan']({
       profileId: profile.id,
       name: 'ogromny.pdf',

@@ -6,19 +6,11 @@ import { MC_MESSAGES } from '../../../lib/service/mc-handlers';
 import { readProcessState } from '../../../lib/service/process-events';
 import { generatePasswordPair, openVault, sealVault } from '../../../lib/vault';
 import { BRUDZEW_COMPLETE as BRUDZEW } from '../../fixtures/sample-profiles';
-import { freshService } from '../service/test-db';
+import { serviceWithProfile } from '../service/test-db';
 
 const PASSPHRASE = 'zielony most nad Wartą';
 
-async function serviceWithProfile() {
-  const service = await freshService();
-  const saved = await service.handlers['profile.save']({
-    id: null,
-    input: { ...emptyProfileInput(), ...BRUDZEW },
-  });
-  if (!saved.ok) throw new Error(saved.message);
-  return { ...service, profile: saved.profile };
-}
+const serviceWithBrudzew = () => serviceWithProfile(BRUDZEW);
 
 function report(ok: boolean): FillReport {
   return {
@@ -33,7 +25,7 @@ function report(ok: boolean): FillReport {
 
 describe('the MC form service', () => {
   it('without a printed application the context has no snapshot, so the page can say what to do first', async () => {
-    const { handlers, profile } = await serviceWithProfile();
+    const { handlers, profile } = await serviceWithBrudzew();
     const context = await handlers['mc.context']({});
     expect(context.profileId).toBe(profile.id);
     expect(context.snapshot).toBeNull();
@@ -41,7 +33,7 @@ describe('the MC form service', () => {
   });
 
   it('a profile changed after printing shows its differences; the snapshot stays what was printed', async () => {
-    const { handlers, profile } = await serviceWithProfile();
+    const { handlers, profile } = await serviceWithBrudzew();
     const snapshot = snapshotForApplication(profile, { now: new Date('2026-11-20T10:00:00Z') });
     await handlers['documents.saveSnapshots']({ snapshots: [snapshot] });
     expect((await handlers['mc.context']({})).changes).toEqual([]);
@@ -63,7 +55,7 @@ describe('the MC form service', () => {
   });
 
   it('the approval link recorded in the process reaches the page', async () => {
-    const { handlers, profile } = await serviceWithProfile();
+    const { handlers, profile } = await serviceWithBrudzew();
     const link = 'https://formularz-mc.example.gov.pl/wniosek/7f3a';
     await handlers['process.event']({
       profileId: profile.id,
@@ -73,7 +65,7 @@ describe('the MC form service', () => {
   });
 
   it('stores the sealed vault; the passwords open with the passphrase and a wrong one is refused, losing nothing', async () => {
-    const { handlers, db, profile } = await serviceWithProfile();
+    const { handlers, db, profile } = await serviceWithBrudzew();
     const pair = generatePasswordPair();
     const envelope = await sealVault(
       { ...pair, createdAt: '2026-11-24T12:00:00.000Z', profileId: profile.id },
@@ -100,7 +92,7 @@ describe('the MC form service', () => {
   }, 30_000);
 
   it('does not replace a kept vault unless the clerk agreed, and refuses a weakened envelope', async () => {
-    const { handlers, profile } = await serviceWithProfile();
+    const { handlers, profile } = await serviceWithBrudzew();
     const secrets = {
       ...generatePasswordPair(),
       createdAt: '2026-11-24T12:00:00.000Z',
@@ -132,7 +124,7 @@ describe('the MC form service', () => {
   }, 30_000);
 
   it('the step completes when the form was filled and the clerk confirmed the passwords are kept', async () => {
-    const { handlers, db, profile, notified } = await serviceWithProfile();
+    const { handlers, db, profile, notified } = await serviceWithBrudzew();
     expect(await handlers['mc.fillReport']({ profileId: profile.id, report: report(false) })).toEqual({
       recorded: false,
     });

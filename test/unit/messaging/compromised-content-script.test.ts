@@ -40,9 +40,9 @@ const EPUAP_AREA: MessageType[] = [
   'epuap.fillContext',
   'epuap.fillReport',
   'epuap.sentSeen',
-  'epuap.learnMapping',
+  'page.learnMapping',
 ];
-const MC_AREA: MessageType[] = ['mc.fillReport', 'mc.learned', 'mc.learnMapping', 'mc.guard'];
+const MC_AREA: MessageType[] = ['mc.fillReport', 'mc.learned', 'page.learnMapping', 'mc.guard'];
 
 /** Every store's records, to prove that a refused message changed nothing. */
 async function dump(db: Awaited<ReturnType<typeof freshService>>['db']) {
@@ -98,7 +98,7 @@ function sampleData(type: MessageType, profileId: string): unknown {
   const mapping = {
     site: 'epuap.gov.pl',
     pathPattern: '/wps/myportal/*',
-    fieldKey: 'tytul',
+    fieldKey: 'title',
     locator: { framePath: [], tag: 'input', id: 'tytul' },
     learnedAt: '2026-11-24T12:00:00.000Z',
   };
@@ -114,8 +114,7 @@ function sampleData(type: MessageType, profileId: string): unknown {
     'epuap.applyBanner': { profileId, banner: { login: 'x', personName: null, orgName: null, orgId: 'UGX' } },
     'epuap.fillContext': { url: 'https://epuap.gov.pl/wps/myportal/pismo' },
     'epuap.sentSeen': { confirmation: {} },
-    'epuap.learnMapping': { mapping },
-    'mc.learnMapping': { mapping },
+    'page.learnMapping': { mapping },
     'epuap.fillTab': { tabId: 3 },
     'process.get': { profileId },
     'process.event': { profileId, event: { type: 'pismo-filled' } },
@@ -213,10 +212,10 @@ describe('what the senders may send is bound to the sender', () => {
   it('a learned field takes its site from the sender, not from the message', async () => {
     const { db, handlers } = await serviceWithSecrets();
     const mapping = {
-      ...(sampleData('epuap.learnMapping', '') as { mapping: object }).mapping,
+      ...(sampleData('page.learnMapping', '') as { mapping: object }).mapping,
       site: 'evil.example',
     };
-    await dispatch(handlers, 'epuap.learnMapping', { mapping }, epuapTop, rules);
+    await dispatch(handlers, 'page.learnMapping', { mapping }, epuapTop, rules);
     const stored = await db.getAll('mappings');
     expect(stored.map((m) => m.site)).toEqual(['epuap.gov.pl']);
   });
@@ -224,10 +223,10 @@ describe('what the senders may send is bound to the sender', () => {
   it('a learned field for another page of the site is refused', async () => {
     const { db, handlers } = await serviceWithSecrets();
     const mapping = {
-      ...(sampleData('epuap.learnMapping', '') as { mapping: object }).mapping,
+      ...(sampleData('page.learnMapping', '') as { mapping: object }).mapping,
       pathPattern: '/inna/*',
     };
-    await expect(dispatch(handlers, 'epuap.learnMapping', { mapping }, epuapTop, rules)).rejects.toThrow(
+    await expect(dispatch(handlers, 'page.learnMapping', { mapping }, epuapTop, rules)).rejects.toThrow(
       DISPATCH_MESSAGES.otherPage,
     );
     expect(await db.getAll('mappings')).toEqual([]);
@@ -235,8 +234,62 @@ describe('what the senders may send is bound to the sender', () => {
 
   it('a page may not teach fields: a learned field needs the page it was learned on', async () => {
     const { handlers } = await serviceWithSecrets();
-    const data = sampleData('epuap.learnMapping', '');
-    await expect(dispatch(handlers, 'epuap.learnMapping', data, popup, rules)).rejects.toThrow(REFUSED);
+    const data = sampleData('page.learnMapping', '');
+    await expect(dispatch(handlers, 'page.learnMapping', data, popup, rules)).rejects.toThrow(REFUSED);
+  });
+
+  it('one learn message from both areas: each field stored for the site of the page that sent it', async () => {
+    const { db, handlers } = await serviceWithSecrets();
+    const mapping = (sampleData('page.learnMapping', '') as { mapping: { locator: object } }).mapping;
+    // The ePUAP page's field, and the MC form's, each claiming the other's site.
+    await dispatch(
+      handlers,
+      'page.learnMapping',
+      { mapping: { ...mapping, site: 'formularz-mc.example.gov.pl' } },
+      epuapTop,
+      rules,
+    );
+    const mcField = { ...mapping, site: 'epuap.gov.pl', pathPattern: '/wniosek/*', fieldKey: 'regon' };
+    await dispatch(
+      handlers,
+      'page.learnMapping',
+      { mapping: mcField },
+      { ...mcTop, documentId: 'doc-mc' },
+      rules,
+    );
+    expect((await db.getAll('mappings')).map((m) => [m.id, m.site, m.fieldKey])).toEqual([
+      ['epuap.gov.pl/wps/myportal/*#title', 'epuap.gov.pl', 'title'],
+      ['formularz-mc.example.gov.pl/wniosek/*#regon', 'formularz-mc.example.gov.pl', 'regon'],
+    ]);
+  });
+
+  it('the learn message is refused from anywhere else, and from an MC page the fill was not started in', async () => {
+    const { db, handlers, calls } = await serviceWithSecrets();
+    const mapping = (sampleData('page.learnMapping', '') as { mapping: object }).mapping;
+    const mcField = { ...mapping, pathPattern: '/wniosek/*', fieldKey: 'regon' };
+    const notGranted: SenderRules = { ...rules, isMcOrigin: async () => false };
+    const refused: Array<[string, Sender, object, SenderRules]> = [
+      ['the popup', popup, mapping, rules],
+      ['mc.html', mcPage, mcField, rules],
+      ['another site', elsewhere, mapping, rules],
+      ['an ePUAP frame', epuapFrame, mapping, rules],
+      ['another extension', otherExtension, mapping, rules],
+      ['the MC site in another tab', { ...mcTop, tab: { id: 6 } }, mcField, rules],
+      [
+        'another page of the MC site in the filled tab',
+        { ...mcTop, documentId: 'doc-later' },
+        mcField,
+        rules,
+      ],
+      ['the MC site once its permission is gone', mcTop, mcField, notGranted],
+    ];
+    for (const [name, sender, field, senderRules] of refused)
+      await expect(
+        dispatch(handlers, 'page.learnMapping', { mapping: field }, sender, senderRules),
+        name,
+      ).rejects.toThrow(REFUSED);
+    expect(calls).toEqual([]);
+    expect(await db.getAll('mappings')).toEqual([]);
   });
 
   it('the ePUAP page reads the learned fields of its own address only', async () => {
@@ -342,11 +395,11 @@ describe('a password field is taught only onto a password input', () => {
       locator: { framePath: [], tag: 'input', type: 'text', id: 'uwagi' },
       learnedAt: '2026-11-24T12:00:00.000Z',
     };
-    await expect(dispatch(handlers, 'mc.learnMapping', { mapping }, mcTop, rules)).rejects.toThrow(
+    await expect(dispatch(handlers, 'page.learnMapping', { mapping }, mcTop, rules)).rejects.toThrow(
       'typu „hasło”',
     );
     const password = { ...mapping, locator: { ...mapping.locator, type: 'password' } };
-    await dispatch(handlers, 'mc.learnMapping', { mapping: password }, mcTop, rules);
+    await dispatch(handlers, 'page.learnMapping', { mapping: password }, mcTop, rules);
     expect((await db.getAll('mappings')).map((m) => m.fieldKey)).toEqual(['revocationPassword']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfileInput, type ProfileInput } from '../../../lib/profile/schema';
+import type { ProfileInput } from '../../../lib/profile/schema';
 import { affectsBadge, createBadgeRefresher, progressBadgeText } from '../../../lib/service/badge';
 import {
   dueReminders,
@@ -10,21 +10,13 @@ import {
   watchMcReminders,
 } from '../../../lib/service/reminders';
 import { BRUDZEW_COMPLETE as COMPLETE } from '../../fixtures/sample-profiles';
-import { freshService } from '../service/test-db';
+import { freshService, saveProfiles } from '../service/test-db';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
 
 async function serviceWith(...profiles: Array<Partial<ProfileInput>>) {
   const service = await freshService();
-  const ids: string[] = [];
-  for (const values of profiles) {
-    const result = await service.handlers['profile.save']({
-      id: null,
-      input: { ...emptyProfileInput(), ...values },
-    });
-    if (!result.ok) throw new Error(result.message);
-    ids.push(result.profile.id);
-  }
+  const ids = (await saveProfiles(service.handlers, ...profiles)).map((p) => p.id);
   return { ...service, ids };
 }
 

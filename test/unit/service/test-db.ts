@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDatabase } from '../../../lib/db/open';
 import type { StoreName } from '../../../lib/db/schema';
+import { emptyProfileInput, type Profile, type ProfileInput } from '../../../lib/profile/schema';
 import type { Handlers } from '../../../lib/service/deps';
 import { createHandlers } from '../../../lib/service/handlers';
 
@@ -21,4 +22,26 @@ export async function freshService() {
     },
   });
   return { db, handlers, notified };
+}
+
+/** Saves municipalities through the service as the popup saves them (the fields not given empty). */
+export async function saveProfiles(
+  handlers: Handlers,
+  ...inputs: Array<Partial<ProfileInput>>
+): Promise<Profile[]> {
+  const profiles: Profile[] = [];
+  for (const values of inputs) {
+    const saved = await handlers['profile.save']({ id: null, input: { ...emptyProfileInput(), ...values } });
+    if (!saved.ok) throw new Error(saved.message);
+    profiles.push(saved.profile);
+  }
+  return profiles;
+}
+
+/** A fresh service with one municipality saved. */
+export async function serviceWithProfile(values: Partial<ProfileInput>) {
+  const service = await freshService();
+  const [profile] = await saveProfiles(service.handlers, values);
+  if (!profile) throw new Error('profile');
+  return { ...service, profile };
 }

@@ -7,24 +7,16 @@ import { readProcessState, recordProcessEvent } from '../../../lib/service/proce
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../lib/transfer/format';
 import { parseImportFile } from '../../../lib/transfer/import-file';
 import { BRUDZEW_COMPLETE as BRUDZEW } from '../../fixtures/sample-profiles';
-import { freshService } from './test-db';
+import { serviceWithProfile } from './test-db';
 
 /** A record from a newer release: readable by none of today's schemas, and never to be overwritten. */
 const NEWER_STATE = { ...initialProcessState(), version: 99, future: 'pole z nowszej wersji' };
 
-async function serviceWithProfile() {
-  const service = await freshService();
-  const saved = await service.handlers['profile.save']({
-    id: null,
-    input: { ...emptyProfileInput(), ...BRUDZEW },
-  });
-  if (!saved.ok) throw new Error(saved.message);
-  return { ...service, profile: saved.profile };
-}
+const serviceWithBrudzew = () => serviceWithProfile(BRUDZEW);
 
 describe('the service reads stored records through their readers', () => {
   it('a progress record it cannot read is refused in Polish and never replaced by a fresh state', async () => {
-    const { db, handlers, profile } = await serviceWithProfile();
+    const { db, handlers, profile } = await serviceWithBrudzew();
     await db.put('progress', { profileId: profile.id, state: NEWER_STATE as never });
     await expect(readProcessState(db, profile.id)).rejects.toThrow(StoredRecordError);
     await expect(readProcessState(db, profile.id)).rejects.toThrow(/Postęp procesu: .*nowszej wersji/);
@@ -38,14 +30,14 @@ describe('the service reads stored records through their readers', () => {
   });
 
   it('a readable progress record is read and changed as before', async () => {
-    const { db, profile } = await serviceWithProfile();
+    const { db, profile } = await serviceWithBrudzew();
     const at = '2026-11-24T12:00:00.000Z';
     expect(await recordProcessEvent(db, profile.id, { type: 'application-generated', at })).toBe(true);
     expect((await readProcessState(db, profile.id)).steps.application.status).toBe('in-progress');
   });
 
   it('the MC page is refused a damaged snapshot or vault instead of filling from it', async () => {
-    const { db, handlers, profile } = await serviceWithProfile();
+    const { db, handlers, profile } = await serviceWithBrudzew();
     await db.put('snapshots', { profileId: profile.id, snapshot: { version: 99 } as never });
     await expect(handlers['mc.context']({})).rejects.toThrow(/wydrukowanego wniosku: .*nowszej wersji/);
     await db.delete('snapshots', profile.id);
@@ -60,7 +52,7 @@ describe('the service reads stored records through their readers', () => {
   });
 
   it('the documents page lists the readable snapshots and leaves a damaged one out, still stored', async () => {
-    const { db, handlers, profile } = await serviceWithProfile();
+    const { db, handlers, profile } = await serviceWithBrudzew();
     const other = await handlers['profile.save']({
       id: null,
       input: { ...emptyProfileInput(), municipality: 'Gmina Łężyce', teryt: '2206022' },
@@ -112,7 +104,7 @@ describe('an export file', () => {
 
 describe('the passwords step', () => {
   it('is not recorded as kept while the vault cannot be read', async () => {
-    const { db, handlers, profile } = await serviceWithProfile();
+    const { db, handlers, profile } = await serviceWithBrudzew();
     await db.put('vault', {
       profileId: profile.id,
       envelope: { broken: true },

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../lib/autofill';
 import {
   PISMO_ATTACHMENT_HINT,
+  PISMO_LETTER_BODY,
+  PISMO_LETTER_TITLE,
+  PISMO_LETTER_TYPE,
   PISMO_RECIPIENT,
-  PISMO_RODZAJ,
-  PISMO_TRESC,
-  PISMO_TYTUL,
   pismoOgolneRecipe,
 } from '../../../lib/sites/epuap';
 import { seedRecipient, seedValue } from '../seed';
@@ -13,24 +13,24 @@ import { seedRecipient, seedValue } from '../seed';
 /** The letter as the seed (docs/seed-instrukcja.txt, "Wysłanie wniosku") dictates it. */
 const LETTER = {
   recipient: seedRecipient(),
-  rodzaj: seedValue('Rodzaj pisma'),
-  tytul: seedValue('Tytuł'),
-  tresc: seedValue('Treść'),
+  letterType: seedValue('Rodzaj pisma'),
+  title: seedValue('Tytuł'),
+  body: seedValue('Treść'),
 };
 
 describe('the Pismo ogólne recipe carries the exact texts of the instructions', () => {
   it('reads the letter from the seed', () => {
     // The seed's own words, so a broken reader cannot pass for a match.
     expect(LETTER.recipient).toBe('Ministerstwo Cyfryzacji');
-    expect(LETTER.tytul.startsWith('Wniosek o wydanie certyfikatu')).toBe(true);
+    expect(LETTER.title.startsWith('Wniosek o wydanie certyfikatu')).toBe(true);
   });
 
   it('has the seed texts, word for word', () => {
     expect({
       recipient: PISMO_RECIPIENT,
-      rodzaj: PISMO_RODZAJ,
-      tytul: PISMO_TYTUL,
-      tresc: PISMO_TRESC,
+      letterType: PISMO_LETTER_TYPE,
+      title: PISMO_LETTER_TITLE,
+      body: PISMO_LETTER_BODY,
     }).toEqual(LETTER);
     expect(PISMO_ATTACHMENT_HINT).toMatch(/PDF lub JPG/);
     expect(PISMO_ATTACHMENT_HINT).toMatch(/3–5 MB/);
@@ -40,10 +40,10 @@ describe('the Pismo ogólne recipe carries the exact texts of the instructions',
     const plan = buildPlan(pismoOgolneRecipe);
     expect(plan.fields.map((f) => [f.key, f.kind, f.value])).toEqual([
       ['recipient', 'recipient-search', LETTER.recipient],
-      ['rodzaj', 'select', LETTER.rodzaj],
-      ['tytul', 'text', LETTER.tytul],
-      ['tresc', 'textarea', LETTER.tresc],
-      ['zalacznik', 'file', undefined],
+      ['letterType', 'select', LETTER.letterType],
+      ['title', 'text', LETTER.title],
+      ['body', 'textarea', LETTER.body],
+      ['attachment', 'file', undefined],
     ]);
     expect(plan.fields[4]?.hint).toBe(PISMO_ATTACHMENT_HINT);
   });

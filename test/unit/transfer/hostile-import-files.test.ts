@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PATH_PATTERN_MESSAGE, safePathMatches } from '../../../lib/db/mappings';
 import { initialProcessState } from '../../../lib/process';
-import { emptyProfileInput } from '../../../lib/profile/schema';
 import { IMPORT_TOO_LARGE, importFileSizeError, MAX_IMPORT_BYTES } from '../../../lib/transfer/import-file';
 import { openVault, sealVault } from '../../../lib/vault';
-import { freshService } from '../service/test-db';
+import { type freshService, serviceWithProfile } from '../service/test-db';
 import { PASSPHRASE } from '../vault/fixtures';
 
 async function serviceWithBrudzew() {
-  const service = await freshService();
-  const saved = await service.handlers['profile.save']({
-    id: null,
-    input: { ...emptyProfileInput(), municipality: 'Gmina Brudzew', regon: '311019349' },
-  });
-  if (!saved.ok) throw new Error('profile');
-  return { ...service, profileId: saved.profile.id };
+  const service = await serviceWithProfile({ municipality: 'Gmina Brudzew', regon: '311019349' });
+  return { ...service, profileId: service.profile.id };
 }
 
 async function dump(db: Awaited<ReturnType<typeof freshService>>['db']) {
@@ -32,10 +26,10 @@ describe('an import file with a pathological path pattern', () => {
       ...file,
       mappings: [
         {
-          id: `epuap.gov.pl${STAR_PATTERN}#tytul`,
+          id: `epuap.gov.pl${STAR_PATTERN}#title`,
           site: 'epuap.gov.pl',
           pathPattern: STAR_PATTERN,
-          fieldKey: 'tytul',
+          fieldKey: 'title',
           locator: { framePath: [], tag: 'input' },
           learnedAt: '2026-11-24T12:00:00.000Z',
         },

@@ -2,21 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { initialProcessState } from '../../../lib/process';
 import { emptyProfileInput } from '../../../lib/profile/schema';
 import { parseImportFile } from '../../../lib/transfer/import-file';
-import { freshService } from '../service/test-db';
+import { freshService, saveProfiles } from '../service/test-db';
 
 async function serviceWithTwo() {
   const service = await freshService();
-  const { handlers } = service;
-  await handlers['profile.save']({
-    id: null,
-    input: { ...emptyProfileInput(), municipality: 'Gmina Brudzew', regon: '311019349' },
-  });
-  await handlers['profile.save']({
-    id: null,
-    input: { ...emptyProfileInput(), municipality: 'Gmina Łężyce', teryt: '2206022' },
-  });
+  await saveProfiles(
+    service.handlers,
+    { municipality: 'Gmina Brudzew', regon: '311019349' },
+    { municipality: 'Gmina Łężyce', teryt: '2206022' },
+  );
   return service;
 }
+
+/** A signed scan kept on this machine for the municipality: never in an export file. */
+const scanOf = (profileId: string) => ({
+  profileId,
+  name: 'wniosek.pdf',
+  type: 'application/pdf',
+  size: 4,
+  bytes: new ArrayBuffer(4),
+  storedAt: '2026-11-24T12:00:00.000Z',
+});
 
 describe('export and import', () => {
   it('carries progress, application snapshots and learned fields, but never scans or passwords', async () => {
@@ -24,23 +30,16 @@ describe('export and import', () => {
     const { db } = source;
     await db.put('progress', { profileId: 'id-1', state: initialProcessState() });
     await db.put('mappings', {
-      id: 'epuap.gov.pl/wps/*#tytul',
+      id: 'epuap.gov.pl/wps/*#title',
       site: 'epuap.gov.pl',
       pathPattern: '/wps/*',
-      fieldKey: 'tytul',
+      fieldKey: 'title',
       locator: { framePath: [], tag: 'input', id: 'f_7c1d_a9' },
       learnedAt: '2026-11-24T12:00:00.000Z',
     });
-    await db.put('scans', {
-      profileId: 'id-1',
-      name: 'wniosek.pdf',
-      type: 'application/pdf',
-      size: 4,
-      bytes: new ArrayBuffer(4),
-      storedAt: '2026-11-24T12:00:00.000Z',
-    });
+    await db.put('scans', scanOf('id-1'));
     const file = await source.handlers['transfer.export'](undefined);
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(JSON.stringify(file)).not.toContain('wniosek.pdf');
 
     const target = await freshService();
@@ -53,16 +52,63 @@ describe('export and import', () => {
     expect(await target.db.getAll('scans')).toEqual([]);
   });
 
+  it("imports a version 2 file with the Pismo ogólne fields under their old Polish keys as today's keys", async () => {
+    const learned = (id: string, fieldKey: string) => ({
+      id,
+      site: id.slice(0, id.indexOf('/')),
+      pathPattern: id.slice(id.indexOf('/'), id.indexOf('#')),
+      fieldKey,
+      locator: { framePath: [], tag: 'input', id: 'f_7c1d_a9' },
+      learnedAt: '2026-11-24T12:00:00.000Z',
+    });
+    const v2 = {
+      format: 'asystent-epuap/eksport',
+      version: 2,
+      exportedAt: '2026-11-24T12:00:00.000Z',
+      activeProfileId: null,
+      profiles: [],
+      progress: [],
+      snapshots: [],
+      mappings: [
+        learned('epuap.gov.pl/wps/*#tytul', 'tytul'),
+        learned('epuap.gov.pl/wps/*#rodzaj', 'rodzaj'),
+        learned('epuap.gov.pl/wps/*#tresc', 'tresc'),
+        learned('epuap.gov.pl/wps/*#zalacznik', 'zalacznik'),
+        learned('epuap.gov.pl/wps/*#recipient', 'recipient'),
+        learned('formularz.mc.gov.pl/wniosek#regon', 'regon'),
+      ],
+    };
+    const { db, handlers } = await freshService();
+    expect(await handlers['transfer.apply']({ text: JSON.stringify(v2), replaceIds: [] })).toEqual({
+      ok: true,
+      added: 0,
+      replaced: 0,
+      skipped: 0,
+    });
+    expect((await db.getAll('mappings')).map((m) => [m.id, m.fieldKey])).toEqual([
+      ['epuap.gov.pl/wps/*#attachment', 'attachment'],
+      ['epuap.gov.pl/wps/*#body', 'body'],
+      ['epuap.gov.pl/wps/*#letterType', 'letterType'],
+      ['epuap.gov.pl/wps/*#recipient', 'recipient'],
+      ['epuap.gov.pl/wps/*#title', 'title'],
+      ['formularz.mc.gov.pl/wniosek#regon', 'regon'],
+    ]);
+    // The next export writes the new keys, in the format that names them.
+    const exported = await handlers['transfer.export'](undefined);
+    expect(exported.version).toBe(3);
+    expect(exported.mappings.map((m) => m.fieldKey)).toEqual([
+      'attachment',
+      'body',
+      'letterType',
+      'recipient',
+      'title',
+      'regon',
+    ]);
+  });
+
   it('keeps the local scan with a municipality replaced by an import', async () => {
     const { db, handlers } = await serviceWithTwo();
-    await db.put('scans', {
-      profileId: 'id-1',
-      name: 'wniosek.pdf',
-      type: 'application/pdf',
-      size: 4,
-      bytes: new ArrayBuffer(4),
-      storedAt: '2026-11-24T12:00:00.000Z',
-    });
+    await db.put('scans', scanOf('id-1'));
     const file = await handlers['transfer.export'](undefined);
     const text = JSON.stringify({
       ...file,
@@ -140,15 +186,15 @@ describe('reading an import file', () => {
   };
   it('reads a version 1 file (profiles only) into the current shape', () => {
     const result = parseImportFile(JSON.stringify(valid));
-    expect(result.ok && result.file).toMatchObject({ version: 2, progress: [], snapshots: [], mappings: [] });
+    expect(result.ok && result.file).toMatchObject({ version: 3, progress: [], snapshots: [], mappings: [] });
   });
   it.each([
     ['not JSON', 'abc', 'nie jest poprawnym plikiem JSON'],
     ['foreign JSON', '[1,2]', 'To nie jest plik eksportu Asystenta ePUAP'],
     [
       'a newer version',
-      JSON.stringify({ ...valid, version: 3 }),
-      'nowszej wersji Asystenta ePUAP (format 3, ta wersja czyta do 2)',
+      JSON.stringify({ ...valid, version: 4 }),
+      'nowszej wersji Asystenta ePUAP (format 4, ta wersja czyta do 3)',
     ],
     [
       'a corrupted REGON',
