@@ -9,7 +9,14 @@ export interface AssistantSite {
   summaries?: ReportSummaries;
   /** Keys of the recipe's file fields (`kind: 'file'`): a "plus" button may stand for their hidden input. */
   fileKeys: ReadonlySet<string>;
-  fill(overwrite: string[]): Promise<{ report: FillReport; elements: Map<string, Element> }>;
+  /**
+   * Fills the form. `guarded` settles once the page-world guard is on (see `guard`): what the fill needs
+   * from the background may be fetched meanwhile, but the page is touched only after it.
+   */
+  fill(
+    overwrite: string[],
+    guarded: Promise<unknown>,
+  ): Promise<{ report: FillReport; elements: Map<string, Element> }>;
   /** Keys of the fields the clerk must handle themselves, outlined on the page after a fill. */
   outline(report: FillReport): string[];
   /** Stores a taught field for this page. */
@@ -54,12 +61,13 @@ export class InPageAssistant {
   }
 
   private async run(overwrite: string[]): Promise<FillReport> {
-    await this.site.guard?.(true).catch(() => undefined);
+    const guarded = this.site.guard?.(true).catch(() => undefined) ?? Promise.resolve();
     let result: Awaited<ReturnType<AssistantSite['fill']>>;
     try {
-      result = await this.site.fill(overwrite);
+      result = await this.site.fill(overwrite, guarded);
     } finally {
-      void this.site.guard?.(false).catch(() => undefined);
+      // Lifted only after it was put on.
+      void guarded.then(() => this.site.guard?.(false)).catch(() => undefined);
     }
     const { report, elements } = result;
     const outlined: Element[] = [];

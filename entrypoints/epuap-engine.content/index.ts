@@ -32,13 +32,14 @@ export default defineContentScript({
 
 const epuapLetter: AssistantSite = {
   fileKeys: new Set(pismoOgolneRecipe.fields.filter((f) => f.kind === 'file').map((f) => f.key)),
-  async fill(overwrite) {
+  async fill(overwrite, guarded) {
     const context = await send('epuap.fillContext', { url: location.href });
     const bytes = context.attachment && decodeBase64(context.attachment.base64);
     const attachment =
       context.attachment && bytes
         ? new File([bytes], context.attachment.name, { type: context.attachment.type })
         : undefined;
+    await guarded;
     return fill(pismoOgolneRecipe, { [ATTACHMENT_VALUE_KEY]: attachment }, document, {
       learned: context.learned,
       overwrite,

@@ -29,8 +29,9 @@ export default defineContentScript({
         const recipe = last && mcFormFill(last.snapshot).recipe;
         return new Set(recipe?.fields.filter((f) => f.kind === 'file').map((f) => f.key) ?? []);
       },
-      async fill(overwrite) {
+      async fill(overwrite, guarded) {
         if (!last) throw new Error('Kliknij „Wypełnij formularz MC” w oknie Asystenta.');
+        await guarded;
         // After teaching or "Zastąp": the fields learned meanwhile, the same data and passwords.
         return fillMcForm(document, last.snapshot, last.passwords, {
           learned: last.learned,
