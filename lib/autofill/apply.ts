@@ -72,7 +72,8 @@ async function applyFields(
   };
   for (const [i, field] of plan.fields.entries()) {
     let result = await applyGuarded(field, top, timing, guard);
-    if (pending.size > 0 && (result.status === 'not-found' || result.blocked)) {
+    const mayWait = LOCATABLE.has(field.kind) && (result.status === 'not-found' || result.blocked);
+    if (pending.size > 0 && mayWait) {
       await confirmPicks();
       await settle(() => rootsOf(collectDocuments(top)), FINAL_QUIET_MS, FINAL_SETTLE_MAX_MS);
       result = await applyGuarded(field, top, timing, guard);
