@@ -195,12 +195,12 @@ export async function pickRecipient(
     return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
   if (spec.confirmLabels && scopeAtPick) {
     // The confirm button belongs to the search's own dialog or popup, never to the letter's form. No
-    // confirmation is needed once the pick closed that box, or once the form shows the choice it did not
-    // show before.
+    // confirmation is needed once the pick closed that box or its results, or once the form shows the
+    // choice it did not show before.
     const confirm = await waitFor<Element | typeof NO_CONFIRM>(
       roots(docs),
       () => {
-        if (!scopeAtPick.isConnected || !isRendered(scopeAtPick)) return NO_CONFIRM;
+        if (!scopeAtPick.isConnected || !isRendered(scopeAtPick) || !isRendered(row)) return NO_CONFIRM;
         if (!shownBeforePick && formShowsChoice()) return NO_CONFIRM;
         return findButton([scopeAtPick], spec.confirmLabels ?? []);
       },
