@@ -64,7 +64,7 @@ const CONNECTORS = new Set(['i', 'w', 'z', 'ze', 'do', 'na', 'o', 'a', 'lub', 'a
  * The words of a cleaned label, punctuation read as spacing ("budynku/lokalu", "(.p12)", "(domena)"),
  * short forms spelt out.
  */
-function labelWords(cleaned: string): string[] {
+export function labelWords(cleaned: string): string[] {
   return cleaned
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
