@@ -1,7 +1,7 @@
 // Qualify: score collected controls (plain data, see collect.ts) against what a recipe field is called.
 // Pure functions over strings and numbers, no DOM: testable on hand-written data.
 
-import { cleanLabel, matchQuality } from './text';
+import { cleanLabel, labelWords, matchQuality } from './text';
 
 /** One name a control carries, with how strongly it binds (1 = bound label, 0.5 = technical name). */
 export interface NameEvidence {
@@ -22,8 +22,9 @@ export interface ControlEvidence {
 export const CONFIRMATION_WORDS =
   /\b(powtorz|powtorzenie|powtorzone|potwierdz|potwierdzenie|ponownie|powtorzyc|potwierdzic|powtorne|ponowne)\b/;
 
+/** The words of a cleaned name as matchQuality reads them ("Nr" is "numer"). */
 function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return labelWords(text);
 }
 
 /**

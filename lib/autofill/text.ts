@@ -40,20 +40,60 @@ export function cleanLabel(text: string | null | undefined): string {
   return stripDecorations(normalizeText(text));
 }
 
+/** Short forms a clerk reads as the whole word ("Nr budynku" is "Numer budynku", "ID podmiotu" is "Identyfikator podmiotu"). */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { nr: 'numer', id: 'identyfikator' };
+
+/** Words that join a phrase but do not name anything ("Hasło do pliku", "Imię i nazwisko"). */
+const CONNECTORS = new Set(['i', 'w', 'z', 'ze', 'do', 'na', 'o', 'a', 'lub', 'albo', 'oraz', 'dla', 'od']);
+
+/**
+ * The words of a cleaned label, punctuation read as spacing ("budynku/lokalu", "(.p12)", "(domena)"),
+ * short forms spelt out.
+ */
+export function labelWords(cleaned: string): string[] {
+  return cleaned
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => ABBREVIATIONS[w] ?? w);
+}
+
+/**
+ * A wanted phrase written "=Numer" names the field only when it is the whole label: a bare word a person
+ * reads as this field where it stands alone ("Ulica: … Numer: …"), but not inside "Numer telefonu". It is
+ * weak, so any better-named field wins.
+ */
+export const EXACT_ONLY = '=';
+const EXACT_ONLY_SCORE = 0.6;
+
 /**
  * How well a visible label matches one of the wanted phrases, 0..1.
- * Equal beats "starts with" beats "contains as whole words"; substrings inside words do not count.
+ * Equal beats "starts with" beats "contains as whole words" beats "has all the phrase's words in another
+ * order" ("Identyfikator ePUAP podmiotu" for "Identyfikator podmiotu"); substrings inside words do not count.
  */
 export function matchQuality(label: string, wanted: readonly string[]): number {
-  const l = cleanLabel(label);
-  if (!l) return 0;
+  const lw = labelWords(cleanLabel(label));
+  if (lw.length === 0) return 0;
+  const l = lw.join(' ');
+  const long = l.length > 120;
+  const labelSet = new Set(lw);
   let best = 0;
-  for (const phrase of wanted) {
-    const w = cleanLabel(phrase);
-    if (!w) continue;
+  for (const raw of wanted) {
+    const exactOnly = raw.startsWith(EXACT_ONLY);
+    const ww = labelWords(cleanLabel(exactOnly ? raw.slice(EXACT_ONLY.length) : raw));
+    if (ww.length === 0) continue;
+    const w = ww.join(' ');
+    if (exactOnly) {
+      if (l === w) best = Math.max(best, EXACT_ONLY_SCORE);
+      continue;
+    }
     if (l === w) return 1;
     if (l.startsWith(`${w} `)) best = Math.max(best, 0.85);
-    else if (` ${l} `.includes(` ${w} `)) best = Math.max(best, l.length > 120 ? 0.4 : 0.7);
+    else if (` ${l} `.includes(` ${w} `)) best = Math.max(best, long ? 0.4 : 0.7);
+    else {
+      const content = ww.filter((word) => !CONNECTORS.has(word));
+      if (content.length >= 2 && content.every((word) => labelSet.has(word)))
+        best = Math.max(best, long ? 0.35 : 0.6);
+    }
   }
   return best;
 }

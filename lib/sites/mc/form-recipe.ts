@@ -3,6 +3,7 @@
 // come from the application snapshot (what was printed and sent), never from the profile as it is now:
 // MC requires the form to repeat the application exactly.
 
+import { EXACT_ONLY } from '../../autofill/text';
 import type { FieldSpec, FillValues, Recipe } from '../../autofill/types';
 import type { ApplicationSnapshot } from '../../documents/snapshot';
 import { municipalityName } from '../../profile/name';
@@ -37,7 +38,7 @@ const text = (key: McValueKey, label: string, labels: string[]): FieldSpec => ({
   value: { from: key },
 });
 
-/** The data fields in the order the form is likely to show them; bare words like "Numer" would also match "Numer telefonu", so they are left out. */
+/** The data fields in the order the form is likely to show them; bare words like "Numer" would also match "Numer telefonu", so they count only as the whole label (EXACT_ONLY). */
 const DATA_FIELDS: FieldSpec[] = [
   text('applicant', 'Nazwa jednostki', [
     'Nazwa jednostki samorządu terytorialnego',
@@ -49,6 +50,9 @@ const DATA_FIELDS: FieldSpec[] = [
     'Nazwa urzędu',
     'Nazwa instytucji',
     'Pełna nazwa',
+    'Wnioskodawca',
+    // The applicant's data opens with its name: "Nazwa" alone, never inside "Nazwa użytkownika".
+    `${EXACT_ONLY}Nazwa`,
   ]),
   text('street', 'Ulica', ['Ulica', 'Ulica lub miejscowość', 'Adres – ulica']),
   text('buildingNumber', 'Numer budynku', [
@@ -57,6 +61,8 @@ const DATA_FIELDS: FieldSpec[] = [
     'Numer domu',
     'Nr domu',
     'Numer posesji',
+    // "Ulica: … Numer: …" of an address: "Numer" alone, never inside "Numer telefonu".
+    `${EXACT_ONLY}Numer`,
   ]),
   text('postalCode', 'Kod pocztowy', ['Kod pocztowy', 'Kod']),
   text('town', 'Miejscowość', ['Miejscowość', 'Miasto', 'Poczta']),

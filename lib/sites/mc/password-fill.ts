@@ -2,7 +2,7 @@
 // and a report travels to the background and is stored; so passwords are filled here, with reports that
 // never contain a password, only what happened. Nothing here submits or clicks.
 
-import { labelClues } from '../../autofill/labels';
+import { groupNames, labelClues } from '../../autofill/labels';
 import { labelScore } from '../../autofill/locate';
 import { resolveLocator } from '../../autofill/locator';
 import { typeValue } from '../../autofill/set-value';
@@ -97,11 +97,56 @@ export function isConfirmationField(el: Element): boolean {
   );
 }
 
+/**
+ * The word that tells the two passwords apart, however the rest is phrased: "unieważnienia" (or
+ * "odwołania", "zawieszenia") for the revocation one, "p12" (".p12", "PKCS#12", ".pfx") for the file's.
+ */
+const PAIR_MARKERS: Record<keyof McPasswords, RegExp> = {
+  revocation: /\b(uniewaznien|odwolan|zawieszen|odwieszen)\w*/,
+  p12: /\b(p12|pkcs\s*#?\s*12|pfx)\b/,
+};
+
+/**
+ * Which password the field is for by the marker word of its nearest name: its own label first, then its
+ * groups innermost first ("<legend>Hasło do kontenera klucza (.p12)</legend> … <label>Hasło</label>").
+ * A name carrying both markers ("Hasła do unieważnienia i do pliku p12") tells nothing.
+ */
+export function pairByMarker(el: Element): keyof McPasswords | null {
+  const names = [
+    ...labelClues(el)
+      .filter((clue) => clue.weight >= 0.8)
+      .map((clue) => clue.text),
+    ...groupNames(el),
+  ];
+  for (const name of names) {
+    const text = normalizeText(name);
+    const hits = (Object.keys(PAIR_MARKERS) as (keyof McPasswords)[]).filter((pair) =>
+      PAIR_MARKERS[pair].test(text),
+    );
+    if (hits.length === 1) return hits[0] as keyof McPasswords;
+    if (hits.length > 1) return null;
+  }
+  return null;
+}
+
+/** Below a name that matches, above nothing: a field named only by its pair's marker word. */
+const MARKER_SCORE = 0.4;
+
+/**
+ * How well a field is named for a spec: by its labels, else by its pair's marker word. A field whose
+ * nearest marker names the other password is never this one.
+ */
+function specScore(el: Element, spec: PasswordFieldSpec): number {
+  const pair = pairByMarker(el);
+  if (pair && pair !== spec.secret) return 0;
+  return Math.max(labelScore(el, spec.labels), pair === spec.secret ? MARKER_SCORE : 0);
+}
+
 /** The best labelled field of a spec, or null when none or two equally good ones match. */
 function bestByLabel(candidates: HTMLInputElement[], spec: PasswordFieldSpec): HTMLInputElement | null {
   const scored = candidates
     .filter((el) => isConfirmationField(el) === spec.confirmation)
-    .map((el) => ({ el, score: labelScore(el, spec.labels) }))
+    .map((el) => ({ el, score: specScore(el, spec) }))
     .filter((s) => s.score >= 0.35)
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
@@ -153,7 +198,7 @@ export function locatePasswordFields(
 
 /** A field named after the other password must not be taken as this pair's unnamed confirmation. */
 function labelScoreOfOtherPair(el: Element, spec: PasswordFieldSpec): boolean {
-  return MC_PASSWORD_FIELDS.some((s) => s.secret !== spec.secret && labelScore(el, s.labels) >= 0.35);
+  return MC_PASSWORD_FIELDS.some((s) => s.secret !== spec.secret && specScore(el, s) >= 0.35);
 }
 
 /** The rules a password field states by its own attributes (what `checkValidity()` enforces). */
