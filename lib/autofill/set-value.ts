@@ -133,3 +133,20 @@ export function typeKeysIntoEditable(el: HTMLElement, value: string): void {
   }
   dispatchBlur(el);
 }
+
+/**
+ * The pointer half of a person's click: pointerdown, mousedown, pointerup, mouseup with the primary
+ * button. List widgets (react-select, MUI and Ant Select) open on mousedown, not on click; the click
+ * itself is left to the caller (safeClick guards it).
+ */
+export function dispatchPress(el: Element): void {
+  const view = viewOf(el);
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, view };
+  const Pointer = typeof view.PointerEvent === 'function' ? view.PointerEvent : view.MouseEvent;
+  el.dispatchEvent(
+    new Pointer('pointerdown', { ...init, buttons: 1, pointerType: 'mouse', isPrimary: true }),
+  );
+  el.dispatchEvent(new view.MouseEvent('mousedown', { ...init, buttons: 1 }));
+  el.dispatchEvent(new Pointer('pointerup', { ...init, buttons: 0, pointerType: 'mouse', isPrimary: true }));
+  el.dispatchEvent(new view.MouseEvent('mouseup', { ...init, buttons: 0 }));
+}
