@@ -150,3 +150,21 @@ export function dispatchPress(el: Element): void {
   el.dispatchEvent(new Pointer('pointerup', { ...init, buttons: 0, pointerType: 'mouse', isPrimary: true }));
   el.dispatchEvent(new view.MouseEvent('mouseup', { ...init, buttons: 0 }));
 }
+
+/** What an input mask adds or drops around digits: spaces, dashes, dots, slashes, brackets. */
+const MASK_SEPARATORS = /[\s\-‐‑–—./()]/gu;
+
+/**
+ * Whether an input shows `value` reformatted by its mask: both are digits (and a leading "+") with
+ * separators only, and the digits are exactly ours, in order (NIP "6681002396" shown as
+ * "668-100-23-96", a postal code "62720" as "62-720"). A mask that dropped, added or changed a digit
+ * shows another value, and a text with letters is compared as it stands.
+ */
+export function isMaskedFormOf(shown: string, value: string): boolean {
+  const significant = (text: string): string | null => {
+    const kept = text.replace(MASK_SEPARATORS, '');
+    return /^\+?\d+$/.test(kept) ? kept : null;
+  };
+  const ours = significant(value);
+  return ours !== null && ours === significant(shown);
+}
