@@ -324,7 +324,11 @@ export async function chooseThroughMirror(
   return !!chosen && (sameChoice(chosen.text, value) || sameChoice(chosen.value, value));
 }
 
-/** The keyboard way through a list box: focus, arrow down through the options, Enter on the one wanted. */
+/**
+ * The keyboard way through a list box: focus, arrow down through the options, Enter on the one wanted.
+ * The first key may only open the list (a closed select opens on ArrowDown); a virtual list draws the
+ * option it moves to, so the active option is read afresh after each key.
+ */
 export function chooseByKeyboard(control: Control, value: string): boolean {
   const el = control.el;
   const view = viewOf(el);
@@ -333,17 +337,17 @@ export function chooseByKeyboard(control: Control, value: string): boolean {
       el.dispatchEvent(new view.KeyboardEvent(type, { key: k, code: k, bubbles: true, cancelable: true }));
   };
   dispatchFocus(el);
+  let idle = 0;
   for (let step = 0; step < 60; step++) {
     key('ArrowDown');
     const active = el.getAttribute('aria-activedescendant');
-    const option = active
-      ? el.ownerDocument.getElementById(active)
-      : el.querySelector('[aria-selected="true"]');
+    const option = active ? byId(el, active) : el.querySelector('[aria-selected="true"]');
     if (option && sameChoice(accessibleName(option), value)) {
       key('Enter');
       return true;
     }
-    if (!active && !option) return false;
+    if (option) idle = 0;
+    else if (++idle > 1) return false;
   }
   return false;
 }

@@ -127,4 +127,51 @@ describe('lists that open on mousedown', () => {
     expect(field.status).toBe('filled');
     expect(model).toBe('Wniosek');
   });
+
+  it('arrows through a list opened by the keyboard that draws only the options near the active one', async () => {
+    document.body.innerHTML = `<form><span id="l">Rodzaj pisma</span>
+      <div role="combobox" tabindex="0" id="c" aria-labelledby="l" aria-haspopup="listbox" aria-expanded="false">Wybierz</div></form>`;
+    const combo = document.getElementById('c') as HTMLElement;
+    const all = ['Deklaracja', 'Informacja', 'Odwołanie', 'Podanie', 'Skarga', 'Wniosek', 'Inne'];
+    let model = '';
+    let active = -1;
+    let list: HTMLElement | null = null;
+    const draw = (): void => {
+      if (!list) return;
+      // Three options around the active one are drawn, no more.
+      const from = Math.max(0, active - 1);
+      list.innerHTML = all
+        .slice(from, from + 3)
+        .map(
+          (t, i) => `<div role="option" id="o${from + i}" aria-selected="${from + i === active}">${t}</div>`,
+        )
+        .join('');
+      if (active >= 0) combo.setAttribute('aria-activedescendant', `o${active}`);
+    };
+    combo.addEventListener('keydown', (e) => {
+      if (!list) {
+        // Closed, the first ArrowDown only opens the list: nothing is active yet.
+        if (e.key !== 'ArrowDown') return;
+        list = document.createElement('div');
+        list.setAttribute('role', 'listbox');
+        document.body.appendChild(list);
+        combo.setAttribute('aria-expanded', 'true');
+        draw();
+        return;
+      }
+      if (e.key === 'ArrowDown') {
+        active = Math.min(all.length - 1, active + 1);
+        draw();
+      } else if (e.key === 'Enter' && active >= 0) {
+        model = all[active] ?? '';
+        combo.textContent = model;
+        list.remove();
+        list = null;
+        combo.removeAttribute('aria-activedescendant');
+      }
+    });
+    const field = await choose();
+    expect(field.status).toBe('filled');
+    expect(model).toBe('Wniosek');
+  });
 });
