@@ -3,8 +3,14 @@
 
 import { accessibleName, byId, deepQueryAll, isRendered, textWithoutControls, viewOf } from './dom';
 import { type Control, mirrorOf } from './locate';
-import { safeClick } from './safety';
-import { dispatchBlur, dispatchFocus, dispatchValueEvents, setNativeProperty } from './set-value';
+import { isForbiddenAction, safeClick } from './safety';
+import {
+  dispatchBlur,
+  dispatchFocus,
+  dispatchPress,
+  dispatchValueEvents,
+  setNativeProperty,
+} from './set-value';
 import { cleanLabel, collapseSpaces, hasContent, normalizeText } from './text';
 import { waitFor } from './wait';
 
@@ -108,14 +114,18 @@ function placeholderOf(el: Element): string | null {
 
 /**
  * A read-only focus input of a composite widget (PrimeFaces' selectOneMenu) holds no text: the widget
- * shows its choice in a label beside it. The smallest wrapper with text that holds no other field.
+ * shows its choice in a label beside it. So does the search box of a searchable select (Ant Design),
+ * which empties itself once an option is chosen. The smallest wrapper with text that holds no other
+ * field (and, around a search box, no label: the field's name is not its choice).
  */
 function widgetLabel(input: Element): string {
-  if (!input.matches('[readonly], [aria-readonly="true"]')) return '';
+  const searchBox = !input.matches('[readonly], [aria-readonly="true"]');
+  if (searchBox && input.getAttribute('role') !== 'combobox') return '';
   let box = input.parentElement;
   for (let level = 0; box && level < 3; level++, box = box.parentElement) {
     const fields = box.querySelectorAll('input:not([type="hidden"]), textarea, [role="combobox"]');
     if (fields.length > 1 || box.matches('form, fieldset, body')) return '';
+    if (searchBox && box.querySelector('label')) return '';
     const text = textWithoutControls(box);
     if (hasContent(text)) return text;
   }
@@ -181,12 +191,53 @@ function popupOf(combobox: Element): ParentNode[] {
     .filter(Boolean)
     .map((id) => byId(combobox, id))
     .filter((el): el is HTMLElement => el !== null);
-  if (referenced.length > 0) return [...referenced, combobox];
+  // The list named may be an empty shell beside the one drawn (Ant's virtual list): the popup around it.
+  if (referenced.length > 0) return [...referenced, combobox, ...referenced.map(popupBox)];
   // A button opening a menu keeps the menu beside it (its next sibling, or within its wrapper).
   const near: ParentNode[] = [];
   for (let sib = combobox.nextElementSibling; sib; sib = sib.nextElementSibling)
     if (sib.matches('ul, ol, [role="menu"], [role="listbox"], div')) near.push(sib);
   return [combobox, ...near, doc];
+}
+
+const FORM_FIELD =
+  'input:not([type="hidden"]), select, textarea, [role="combobox"], [contenteditable="true"]';
+
+/**
+ * The popup a list sits in: its largest ancestor below body that holds no form field (a portal's root,
+ * a drop-down panel). A search box inside the panel is its own: only fields outside the list count.
+ */
+function popupBox(list: Element): Element {
+  let box = list;
+  let parent = box.parentElement;
+  while (parent && !/^(body|html|form)$/.test(parent.localName)) {
+    const panel: Element = parent;
+    if (Array.from(panel.querySelectorAll(FORM_FIELD)).some((f) => !isFilterOf(f, panel))) break;
+    box = panel;
+    parent = panel.parentElement;
+  }
+  return box;
+}
+
+/** A search input inside a drop-down panel (no name, no label): the panel's filter, not a field. */
+function isFilterOf(input: Element, panel: Element): boolean {
+  return (
+    panel.contains(input) &&
+    (input.getAttribute('type') === 'search' || input.getAttribute('role') === 'searchbox') &&
+    !input.hasAttribute('name')
+  );
+}
+
+/**
+ * A person's click: the pointer pressed and released, then the click. List widgets open on mousedown
+ * (react-select, MUI, Ant Select) and choose on click or mouseup.
+ */
+function press(el: Element): boolean {
+  if (isForbiddenAction(el)) return false;
+  dispatchPress(el);
+  // Pressing may have chosen already (a list picking on mousedown removes the option).
+  if (!el.isConnected) return true;
+  return safeClick(el);
 }
 
 /**
@@ -198,17 +249,17 @@ export async function chooseInCombobox(control: Control, value: string, timeoutM
   const doc = el.ownerDocument;
   if (control.type === 'listbox') {
     const option = findOption(el, value);
-    return option ? safeClick(option) : false;
+    return option ? press(option) : false;
   }
   const immediate =
     el.getAttribute('aria-expanded') === 'true' ? findOption(popupOf(el)[0] ?? doc, value) : null;
   if (!immediate) {
     if (el.localName === 'input' && !el.matches('[readonly], [aria-readonly="true"]')) {
-      // An editable combobox filters as the person types.
+      // An editable combobox filters as the person types (a virtual list shows only what matches).
       dispatchFocus(el);
       setNativeProperty(el, 'value', value);
       dispatchValueEvents(el, value);
-    } else if (!safeClick(el)) return false;
+    } else if (!press(el)) return false;
   }
   const find = (): Element | null => {
     // After a re-render the combobox node may be new; look it up by id when it has one.
@@ -221,7 +272,7 @@ export async function chooseInCombobox(control: Control, value: string, timeoutM
   };
   const option = immediate ?? (await waitFor([doc.documentElement], find, { timeoutMs }));
   if (!option) return false;
-  return safeClick(option);
+  return press(option);
 }
 
 /** Visible elements whose own text is exactly `value` (an option of a custom list, wherever it was put). */
@@ -273,7 +324,11 @@ export async function chooseThroughMirror(
   return !!chosen && (sameChoice(chosen.text, value) || sameChoice(chosen.value, value));
 }
 
-/** The keyboard way through a list box: focus, arrow down through the options, Enter on the one wanted. */
+/**
+ * The keyboard way through a list box: focus, arrow down through the options, Enter on the one wanted.
+ * The first key may only open the list (a closed select opens on ArrowDown); a virtual list draws the
+ * option it moves to, so the active option is read afresh after each key.
+ */
 export function chooseByKeyboard(control: Control, value: string): boolean {
   const el = control.el;
   const view = viewOf(el);
@@ -282,17 +337,17 @@ export function chooseByKeyboard(control: Control, value: string): boolean {
       el.dispatchEvent(new view.KeyboardEvent(type, { key: k, code: k, bubbles: true, cancelable: true }));
   };
   dispatchFocus(el);
+  let idle = 0;
   for (let step = 0; step < 60; step++) {
     key('ArrowDown');
     const active = el.getAttribute('aria-activedescendant');
-    const option = active
-      ? el.ownerDocument.getElementById(active)
-      : el.querySelector('[aria-selected="true"]');
+    const option = active ? byId(el, active) : el.querySelector('[aria-selected="true"]');
     if (option && sameChoice(accessibleName(option), value)) {
       key('Enter');
       return true;
     }
-    if (!active && !option) return false;
+    if (option) idle = 0;
+    else if (++idle > 1) return false;
   }
   return false;
 }

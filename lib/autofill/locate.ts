@@ -306,9 +306,11 @@ export function evidenceOf(control: Control): ControlEvidence {
     const prompt = promptOf(control.el);
     if (prompt) names.push({ text: prompt, weight: 0.9 });
   }
-  // A rich-text editor (CKEditor, TinyMCE) hides the page's textarea and shows its frame instead: the
-  // label the page gave the textarea names the editor.
-  const source = control.frame ? editorTextarea(control.frame) : null;
+  // A rich-text editor (CKEditor, TinyMCE, Summernote) hides the page's textarea and shows its frame or
+  // editing host instead: the label the page gave the textarea names the editor.
+  // An editing host in the page (Summernote, CKEditor 5) stands in for the page's textarea the same way.
+  const editor = control.frame ?? (control.type === 'contenteditable' ? control.el : null);
+  const source = editor ? editorTextarea(editor) : null;
   if (source) for (const clue of labelClues(source)) names.push({ text: clue.text, weight: clue.weight });
   return { type: control.type, names, groups: groupNames(target) };
 }
@@ -328,30 +330,43 @@ function hasText(el: Element): boolean {
 }
 
 /**
- * The textarea an editor frame stands in for: the nearest textarea before the editor's box (or inside
- * it), climbing from the frame while the box holds no other field.
+ * The textarea an editor (its frame, or its editing host) stands in for: the nearest page textarea
+ * before the editor's box (or inside it), climbing from the editor while the box holds no other field.
+ * The editor's own source-view textarea (Summernote's code view: no id, name or label) is not the page's.
  */
-export function editorTextarea(frame: Element): HTMLTextAreaElement | null {
-  let node: Element = frame;
+export function editorTextarea(editor: Element): HTMLTextAreaElement | null {
+  const pages = (el: Element | null | undefined): el is HTMLTextAreaElement =>
+    el?.localName === 'textarea' && isPageField(el);
+  let node: Element = editor;
   for (let level = 0; level < 6; level++) {
     let sib = node.previousElementSibling;
     for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) {
-      if (sib.localName === 'textarea') return sib as HTMLTextAreaElement;
+      if (pages(sib)) return sib;
       // "<p>Treść <textarea hidden></p><div class=editor>": the parser closed the paragraph before the box.
       const last = sib.lastElementChild;
-      if (last?.localName === 'textarea' && !isRendered(last)) return last as HTMLTextAreaElement;
+      if (pages(last) && !isRendered(last)) return last;
     }
     const parent = node.parentElement;
     if (!parent || /^(body|form)$/.test(parent.localName)) return null;
-    const inner = parent.querySelector('textarea');
+    const inner = Array.from(parent.querySelectorAll('textarea')).find(pages) ?? null;
     const others = Array.from(
       parent.querySelectorAll('input:not([type="hidden"]), select, iframe, textarea'),
-    ).filter((el) => el !== frame && el !== inner && isRendered(el));
+    ).filter((el) => el !== editor && el !== inner && isRendered(el));
     if (others.length > 0) return null;
     if (inner && !isRendered(inner)) return inner;
     node = parent;
   }
   return null;
+}
+
+/** A field of the page's form (it carries a name, an id or a label), not a widget's inner helper. */
+function isPageField(el: Element): boolean {
+  return (
+    el.hasAttribute('name') ||
+    el.hasAttribute('id') ||
+    el.hasAttribute('aria-label') ||
+    el.hasAttribute('aria-labelledby')
+  );
 }
 
 /** How well a control's label clues match the wanted phrases (0 = not at all). */
@@ -366,11 +381,21 @@ export function locateControl(
   labels: readonly string[],
 ): LocateResult {
   const types = TYPES_FOR_KIND[kind];
-  const controls = docs.flatMap(({ doc }) => collectControls(doc, types));
+  const controls = oncePerElement(docs.flatMap(({ doc }) => collectControls(doc, types)));
   const result = qualify(controls.map(evidenceOf), labels, types);
   if (result.status === 'not-found') return { status: 'not-found' };
   if (result.status === 'ambiguous') return { status: 'ambiguous', count: result.count };
   return { status: 'found', control: controls[result.index] as Control };
+}
+
+/**
+ * An editor's body is found twice: from the page, through its iframe, and in the frame's own document.
+ * One control per element, the one that knows its frame (the frame is what the person sees and reads
+ * the name of).
+ */
+function oncePerElement(controls: readonly Control[]): Control[] {
+  const framed = new Set(controls.filter((c) => c.frame).map((c) => c.el));
+  return controls.filter((c) => c.frame || !framed.has(c.el));
 }
 
 /** The best-matching visible button or link whose name matches; never a send/sign control. */

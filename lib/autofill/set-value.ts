@@ -133,3 +133,38 @@ export function typeKeysIntoEditable(el: HTMLElement, value: string): void {
   }
   dispatchBlur(el);
 }
+
+/**
+ * The pointer half of a person's click: pointerdown, mousedown, pointerup, mouseup with the primary
+ * button. List widgets (react-select, MUI and Ant Select) open on mousedown, not on click; the click
+ * itself is left to the caller (safeClick guards it).
+ */
+export function dispatchPress(el: Element): void {
+  const view = viewOf(el);
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, view };
+  const Pointer = typeof view.PointerEvent === 'function' ? view.PointerEvent : view.MouseEvent;
+  el.dispatchEvent(
+    new Pointer('pointerdown', { ...init, buttons: 1, pointerType: 'mouse', isPrimary: true }),
+  );
+  el.dispatchEvent(new view.MouseEvent('mousedown', { ...init, buttons: 1 }));
+  el.dispatchEvent(new Pointer('pointerup', { ...init, buttons: 0, pointerType: 'mouse', isPrimary: true }));
+  el.dispatchEvent(new view.MouseEvent('mouseup', { ...init, buttons: 0 }));
+}
+
+/** What an input mask adds or drops around digits: spaces, dashes, dots, slashes, brackets. */
+const MASK_SEPARATORS = /[\s\-‐‑–—./()]/gu;
+
+/**
+ * Whether an input shows `value` reformatted by its mask: both are digits (and a leading "+") with
+ * separators only, and the digits are exactly ours, in order (NIP "6681002396" shown as
+ * "668-100-23-96", a postal code "62720" as "62-720"). A mask that dropped, added or changed a digit
+ * shows another value, and a text with letters is compared as it stands.
+ */
+export function isMaskedFormOf(shown: string, value: string): boolean {
+  const significant = (text: string): string | null => {
+    const kept = text.replace(MASK_SEPARATORS, '');
+    return /^\+?\d+$/.test(kept) ? kept : null;
+  };
+  const ours = significant(value);
+  return ours !== null && ours === significant(shown);
+}
