@@ -10,7 +10,7 @@ import { labelClues } from './labels';
 import { collectControls, findButton, labelScore } from './locate';
 import { msg } from './messages';
 import { safeClick } from './safety';
-import { dispatchFocus, typeForSearch, typeKeys } from './set-value';
+import { dispatchFocus, dispatchValueEvents, setNativeProperty, typeForSearch, typeKeys } from './set-value';
 import { cleanLabel, normalizeText } from './text';
 import type { FieldResult, PlannedSearchField, SearchSpec } from './types';
 import { waitFor } from './wait';
@@ -169,9 +169,11 @@ export async function pickRecipient(
   }
 
   const row = exact[0] as Element;
-  const pick = findButton([row], spec.pickLabels) ?? clickableName(row, wanted);
   const scopeAtPick = confirmScope(findInput() ?? input, row, spec.confirmLabels ?? []);
-  if (!safeClick(pick))
+  if (row.localName === 'option') {
+    if (!chooseOption(row as HTMLOptionElement, findInput() ?? input, spec.pickLabels))
+      return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
+  } else if (!(await pickRow(row, findButton([row], spec.pickLabels) ?? clickableName(row, wanted))))
     return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
   const searchInput = input;
   const shownChoice = (): LabelledText | null => {
@@ -221,6 +223,38 @@ export async function pickRecipient(
     return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
   })();
   return { confirmed };
+}
+
+/** Clicks the pick of a result. */
+async function pickRow(_row: Element, pick: Element): Promise<boolean> {
+  return safeClick(pick);
+}
+
+/**
+ * Takes a result shown as a native option: a datalist suggestion goes into its input (as choosing it
+ * does); an option of a result list box is selected, then the list's own pick button ("Ustaw adresata")
+ * beside it takes it, when there is one.
+ */
+function chooseOption(
+  option: HTMLOptionElement,
+  input: HTMLInputElement,
+  pickLabels: readonly string[],
+): boolean {
+  const list = option.parentElement?.closest('select, datalist');
+  if (!list) return false;
+  if (list.localName === 'datalist') {
+    dispatchFocus(input);
+    setNativeProperty(input, 'value', option.value);
+    dispatchValueEvents(input, option.value);
+    return true;
+  }
+  const select = list as HTMLSelectElement;
+  dispatchFocus(select);
+  setNativeProperty(select, 'selectedIndex', option.index);
+  option.selected = true;
+  dispatchValueEvents(select, null);
+  const take = findButtonNear(select, pickLabels);
+  return take ? safeClick(take) : true;
 }
 
 function nonEmpty<T>(items: T[] | null): T[] | null {
@@ -382,6 +416,10 @@ function searchScopes(input: Element): Element[] {
     const popup = byId(input, id);
     if (popup && !scopes.some((s) => s.contains(popup))) scopes.push(popup);
   }
+  // An input's suggestions (<datalist>) are its results too.
+  const list = input.getAttribute('list');
+  const datalist = list ? byId(input, list) : null;
+  if (datalist?.localName === 'datalist') scopes.push(datalist);
   // Overlays appended to body (portals) hold the options of a dialog's autocomplete.
   if (dialog)
     for (const list of deepQueryAll(doc, '[role="listbox"]'))
@@ -430,12 +468,19 @@ function lineNames(line: string, wanted: string): boolean {
   const w = normalizeName(wanted);
   if (line === w) return true;
   if (!line.startsWith(w)) return false;
-  return /^(,|;|\||\(| ul\.| al\.| pl\.| esp| \/| skrytka| adres)/.test(line.slice(w.length));
+  const rest = line.slice(w.length);
+  // An address or identifier: after a comma, bracket or bar, straight after the name ("…/MC/ESP", when
+  // the address is a block of its own), or after a dash ("Name – /ESP", "Name — ul. …"). A dash followed by
+  // words is another name ("Ministerstwo Cyfryzacji – Departament …").
+  return (
+    /^(,|;|\||\(|\/| ul\.| al\.| pl\.| esp| \/| skrytka| adres)/.test(rest) ||
+    /^ ?[-–—] ?(\/|ul\.|al\.|pl\.|esp\b|skrytka|adres)/.test(rest)
+  );
 }
 
 /** Elements in `scope` with a line that names the target (highlighted query spans included). */
 function nameHolders(scope: Element, wanted: string): Element[] {
-  const out: Element[] = [];
+  const out: Element[] = nativeOptionHolders(scope, wanted);
   const candidates = [scope, ...Array.from(scope.querySelectorAll('*'))];
   const first = normalizeName(wanted).slice(0, 3);
   for (const el of candidates) {
@@ -450,8 +495,30 @@ function nameHolders(scope: Element, wanted: string): Element[] {
   return out;
 }
 
+/**
+ * Results shown as native options: a list box (`<select size=6>`, "name — address — ESP") or the
+ * suggestions of an input's `<datalist>` (values "Name (/ESP)"). A drop-down of one line is a form field,
+ * not a result list.
+ */
+function nativeOptionHolders(scope: Element, wanted: string): Element[] {
+  const lists = scope.matches('datalist')
+    ? [scope]
+    : Array.from(scope.querySelectorAll('select')).filter(
+        (s) => (Number(s.getAttribute('size')) > 1 || s.hasAttribute('multiple')) && isRendered(s),
+      );
+  const out: Element[] = [];
+  for (const list of lists)
+    for (const option of Array.from(list.querySelectorAll('option'))) {
+      const texts = [option.textContent, option.getAttribute('value')].map(normalizeName);
+      if (!(option as HTMLOptionElement).disabled && texts.some((t) => lineNames(t, wanted)))
+        out.push(option);
+    }
+  return out;
+}
+
 /** The result item holding a name: its row/option, or the smallest box holding one pick control. */
 function itemOf(holder: Element, scope: Element): Element {
+  if (holder.localName === 'option') return holder;
   const row = holder.closest(ITEM);
   if (row && scope.contains(row)) return row;
   for (let el: Element | null = holder; el && el !== scope; el = el.parentElement) {
@@ -526,6 +593,7 @@ function showsText(scope: Element, phrases: readonly string[]): boolean {
 }
 
 function clickableName(row: Element, wanted: string): Element {
+  if (row.localName === 'option') return row;
   const radio = row.querySelector('input[type="radio"], [role="radio"]');
   if (radio) return radio;
   if (row.matches('[role="option"], a, button, label')) return row;
