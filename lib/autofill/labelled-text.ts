@@ -46,7 +46,7 @@ export function findLabelledText(root: Element, labels: readonly string[]): Labe
     // after a separator ("Adresat: …", "Adresat – …", "Adresat * …").
     if (match.trim() !== '' && !/^\s*[:–\-*(]/.test(match)) continue;
     // A required marker or a colon after the label ("Adresat *") is decoration, not the value.
-    const inline = valueText(match);
+    const inline = isHint(match) ? '' : valueText(match);
     const after = inline || valueText(textAfter(node, parent));
     const sibling = after ? null : siblingValue(parent);
     const text = after || (sibling === null ? null : valueText(sibling));
@@ -58,14 +58,30 @@ export function findLabelledText(root: Element, labels: readonly string[]): Labe
   return null;
 }
 
+/** A required marker in words, bracketed or not (the screen-reader text of an asterisk icon). */
+const REQUIRED_WORDS =
+  /^\(?\s*(pole wymagane|pole obowiązkowe|wymagane|wymagany|wymagana|obowiązkowe)\s*\)?(?=[\s:*]|$)/i;
+
+/**
+ * Instructions shown beside a field ("Wpisz min. 3 znaki i wybierz z listy", "Zacznij pisać…"): help
+ * for the person, never a value the form holds.
+ */
+const INSTRUCTION =
+  /^\(?\s*(wpisz|podaj|zacznij|wyszukaj|kliknij|wprowadź|wskaż|zaznacz|użyj|skorzystaj|naciśnij|rozwiń)\b/i;
+
 /** A shown value without leading separators and decorations; '' when nothing but decoration is left. */
 function valueText(raw: string): string {
   const text = raw
     .replace(/^[\s:–\-*]+/, '')
-    .replace(/^\((wymagane|pole wymagane|obowiązkowe|pole obowiązkowe)\)\s*/i, '')
+    .replace(REQUIRED_WORDS, '')
     .replace(/^[\s:–\-*]+/, '')
     .trim();
-  return hasContent(text) ? text : '';
+  return hasContent(text) && !INSTRUCTION.test(text) ? text : '';
+}
+
+/** A bracketed note right after a label, in its own text ("Adresat (nazwa podmiotu)"): part of the label. */
+function isHint(rest: string): boolean {
+  return /^\s*\([^()]*\)\s*$/.test(rest) && !REQUIRED_WORDS.test(rest.trim());
 }
 
 /** If `raw` starts with a wanted label, the rest of `raw` after it (original characters), else null. */
@@ -107,8 +123,8 @@ function siblingValue(labelElement: Element): string | null {
       const input = sib.matches('input') ? sib : sib.querySelector('input:not([type="hidden"])');
       if (input && isRendered(input)) return (input as HTMLInputElement).value.trim();
       const text = readableText(sib);
-      // A lone "*" beside the label is its required marker.
-      if (hasContent(text)) return text;
+      // A lone "*" beside the label is its required marker; an instruction is help, not the value.
+      if (hasContent(text) && valueText(text) !== '') return text;
     }
     // Climb only while the label is alone in its wrapper (e.g. <span><b>Organizacja</b></span><span>…</span>);
     // a required marker beside it does not count as company.

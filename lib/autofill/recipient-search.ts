@@ -337,8 +337,22 @@ function findSearchInput(
     // An inline autocomplete is the field's own input ("Adresat").
     const own = bestByLabel(inputs.filter(isAutocomplete), fieldLabels);
     if (own) return own as HTMLInputElement;
+    // Else a box one types into under the field's own name, its results listed as one types (a
+    // read-only box under that name only shows the choice).
+    const typed = bestByLabel(inputs.filter(isTypeable), fieldLabels);
+    if (typed) return typed as HTMLInputElement;
   }
   return null;
+}
+
+/** A text box a person can type into (not read-only, not disabled). */
+function isTypeable(el: Element): boolean {
+  return (
+    el.localName === 'input' &&
+    !el.hasAttribute('readonly') &&
+    !(el as HTMLInputElement).disabled &&
+    /^(text|search|)$/.test(el.getAttribute('type') ?? '')
+  );
 }
 
 /** Whether a person reads a name on the input itself (a bound label, aria name, text before it). */
