@@ -276,12 +276,15 @@ function roots(docs: readonly FrameDocument[]): Node[] {
   return docs.flatMap((d) => [d.doc.documentElement, ...shadowRoots(d.doc)]);
 }
 
-/** The outermost element of the tree holding `el`: the body, or the top of a shadow root's content. */
-function treeTop(el: Element): Element {
-  if (el.getRootNode() === el.ownerDocument) return el.ownerDocument.body ?? el.ownerDocument.documentElement;
-  let top = el;
-  while (top.parentElement) top = top.parentElement;
-  return top;
+/** The outermost elements of the tree holding `el`: the body, or every top element of a shadow root. */
+function treeTops(el: Element): Element[] {
+  const root = el.getRootNode();
+  if (root === el.ownerDocument) return [el.ownerDocument.body ?? el.ownerDocument.documentElement];
+  // A component keeps its search box and its results side by side at the top of its shadow root.
+  const tops = Array.from((root as ParentNode).children).filter(
+    (child) => !/^(style|script|template|link)$/.test(child.localName),
+  );
+  return tops.length > 0 ? tops : [el];
 }
 
 /** The "Adresat: …" text shown on the form, if the form shows one. */
@@ -424,7 +427,7 @@ function searchScopes(input: Element): Element[] {
   const doc = input.ownerDocument;
   const scopes: Element[] = [];
   const dialog = input.closest(DIALOG);
-  scopes.push(dialog ?? treeTop(input));
+  scopes.push(...(dialog ? [dialog] : treeTops(input)));
   const ids = `${input.getAttribute('aria-controls') ?? ''} ${input.getAttribute('aria-owns') ?? ''}`;
   for (const id of ids.split(/\s+/).filter(Boolean)) {
     const popup = byId(input, id);
