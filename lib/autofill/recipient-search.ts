@@ -486,11 +486,11 @@ function lineNames(line: string, wanted: string): boolean {
   if (line === w) return true;
   if (!line.startsWith(w)) return false;
   const rest = line.slice(w.length);
-  // An address or identifier: after a comma, bracket or bar, straight after the name ("…/MC/ESP", when
-  // the address is a block of its own), or after a dash ("Name – /ESP", "Name — ul. …"). A dash followed by
+  // An address or identifier: after a comma, bracket or bar, straight after the name ("…/MC/ESP",
+  // "…ul. Królewska", when the address is a block of its own), or after a dash ("Name – /ESP", "Name — ul. …"). A dash followed by
   // words is another name ("Ministerstwo Cyfryzacji – Departament …").
   return (
-    /^(,|;|\||\(|\/| ul\.| al\.| pl\.| esp| \/| skrytka| adres)/.test(rest) ||
+    /^(,|;|\||\(|\/| ?ul\.| ?al\.| ?pl\.| esp| \/| skrytka| adres)/.test(rest) ||
     /^ ?[-–—] ?(\/|ul\.|al\.|pl\.|esp\b|skrytka|adres)/.test(rest)
   );
 }
