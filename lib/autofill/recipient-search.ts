@@ -4,7 +4,7 @@
 // When nothing or more than one result qualifies, the engine stops and tells the user what to choose.
 
 import { isPlaceholderText } from './choice';
-import { byId, deepQueryAll, type FrameDocument, isRendered, shadowRoots, viewOf } from './dom';
+import { byId, deepQueryAll, type FrameDocument, isRendered, shadowRoots, shownText, viewOf } from './dom';
 import { findLabelledText, type LabelledText } from './labelled-text';
 import { labelClues } from './labels';
 import { collectControls, findButton, labelScore } from './locate';
@@ -187,6 +187,9 @@ export async function pickRecipient(
     const current = findInput() ?? searchInput;
     if (isAutocomplete(current) && namesTarget(current.value, wanted))
       return { text: current.value, labelElement: current as Element };
+    // A select-like autocomplete shows the choice beside its emptied input (react-select, Ant Select).
+    const widget = isAutocomplete(current) ? widgetShowing(current, row, wanted) : null;
+    if (widget) return { text: shownText(widget), labelElement: widget };
     return null;
   };
   if (spec.confirmLabels && scopeAtPick) {
@@ -255,6 +258,24 @@ function chooseOption(
   dispatchValueEvents(select, null);
   const take = findButtonNear(select, pickLabels);
   return take ? safeClick(take) : true;
+}
+
+/**
+ * The box around an autocomplete's input that shows the target as its chosen value (its text without
+ * option lists, inputs and buttons), never a box holding a label, another field or the result picked.
+ */
+function widgetShowing(input: Element, row: Element, wanted: string): Element | null {
+  let box = input.parentElement;
+  for (let level = 0; box && level < 4; level++, box = box.parentElement) {
+    if (box.contains(row) || box.querySelector('label, textarea, select')) return null;
+    const fields = Array.from(box.querySelectorAll('input')).filter(
+      (el) =>
+        el !== input && el.getAttribute('type') !== 'hidden' && el.getAttribute('aria-hidden') !== 'true',
+    );
+    if (fields.length > 0) return null;
+    if (namesTarget(shownText(box), wanted)) return box;
+  }
+  return null;
 }
 
 function nonEmpty<T>(items: T[] | null): T[] | null {
