@@ -153,6 +153,13 @@ export async function pickRecipient(
         settleMs: timing.settleMs,
       })) ?? [];
   }
+  if (exact.length === 0) {
+    // Results may be paged ("Następna ›") or cut short ("Pokaż więcej"): a person reads on. Turning a
+    // page of results submits nothing. Every page is read, so that an equal name further on still
+    // stops the fill; then the page holding the one match is shown again.
+    const paged = await readLaterPages(docs, scopesOf, evaluate, timing);
+    if (paged) exact = paged;
+  }
 
   if (exact.length === 0)
     return { status: 'not-found', message: msg.searchNoMatch(wording, target), element: input };
@@ -258,6 +265,101 @@ function chooseOption(
   dispatchValueEvents(select, null);
   const take = findButtonNear(select, pickLabels);
   return take ? safeClick(take) : true;
+}
+
+const NEXT_PAGE = [
+  'Następna',
+  'Następna strona',
+  'Następne',
+  'Kolejna strona',
+  'Pokaż więcej',
+  'Pokaż więcej wyników',
+  'Więcej wyników',
+  'Załaduj więcej',
+  'Wczytaj więcej',
+];
+const PREVIOUS_PAGE = ['Poprzednia', 'Poprzednia strona', 'Poprzednie'];
+/** Pages of results read at most (a directory search lists a few pages, not hundreds). */
+const MAX_PAGES = 10;
+
+/** The visible result items in the scopes. */
+function visibleItems(scopes: readonly Element[]): Element[] {
+  return scopes.flatMap((scope) => Array.from(scope.querySelectorAll(ITEM)).filter(isRendered));
+}
+
+/** A page-turning button beside the results ("Następna ›", "Pokaż więcej"), never one of the letter's form. */
+function pageButton(scopes: readonly Element[], labels: readonly string[]): Element | null {
+  const items = visibleItems(scopes);
+  const last = items[items.length - 1];
+  if (!last) return null;
+  let box = last.parentElement;
+  for (let level = 0; box && level < 4; level++, box = box.parentElement) {
+    if (box.matches('form, body') || box.querySelector('textarea, [contenteditable="true"]')) return null;
+    const button = findButton([box], labels);
+    if (button && !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true')
+      return button;
+  }
+  return null;
+}
+
+/** Clicks a page button and waits until the shown results changed; false when they did not. */
+async function turnPage(
+  docs: readonly FrameDocument[],
+  scopesOf: () => Element[],
+  button: Element,
+  timing: Timing,
+): Promise<boolean> {
+  const before = visibleItems(scopesOf());
+  const shownBefore = before.map((i) => i.textContent).join('\n');
+  if (!safeClick(button)) return false;
+  const changed = await waitFor(
+    roots(docs),
+    () => {
+      const now = visibleItems(scopesOf());
+      const same = now.length === before.length && now.every((item, k) => item === before[k]);
+      return !same || now.map((i) => i.textContent).join('\n') !== shownBefore ? true : null;
+    },
+    { timeoutMs: timing.timeoutMs, settleMs: timing.settleMs, checkFirst: true },
+  );
+  return changed === true;
+}
+
+/**
+ * Reads the later pages of results for the exact name. Returns the match, on the page shown again when
+ * pages replace each other; every match when the name appears more than once (on one page or across
+ * pages), so that the fill stops with a question; null when no page shows it.
+ */
+async function readLaterPages(
+  docs: readonly FrameDocument[],
+  scopesOf: () => Element[],
+  evaluate: (freshOnly: boolean) => Element[] | null,
+  timing: Timing,
+): Promise<Element[] | null> {
+  // A result is the same when its text is (appended pages keep the earlier rows or redraw them).
+  const matches = new Map<string, Element>();
+  let foundPage = -1;
+  let page = 0;
+  while (page < MAX_PAGES) {
+    const next = pageButton(scopesOf(), NEXT_PAGE);
+    if (!next || !(await turnPage(docs, scopesOf, next, timing))) break;
+    page++;
+    for (const item of evaluate(false) ?? []) {
+      const key = normalizeText(item.textContent);
+      // The row as shown now (a redrawn list replaces the elements).
+      matches.set(key, item);
+      if (foundPage < 0) foundPage = page;
+    }
+  }
+  if (matches.size !== 1) return matches.size > 1 ? [...matches.values()] : null;
+  const [only] = [...matches.values()] as [Element];
+  if (only.isConnected && isRendered(only)) return [only];
+  // Back to the page that shows the match.
+  for (let at = page; at > foundPage; at--) {
+    const previous = pageButton(scopesOf(), PREVIOUS_PAGE);
+    if (!previous || !(await turnPage(docs, scopesOf, previous, timing))) return null;
+  }
+  const shown = evaluate(false) ?? [];
+  return shown.length === 1 ? shown : null;
 }
 
 /**
