@@ -153,12 +153,11 @@ export async function pickRecipient(
         settleMs: timing.settleMs,
       })) ?? [];
   }
-  if (exact.length === 0) {
+  if (exact.length <= 1 && pageButton(scopesOf(), NEXT_PAGE)) {
     // Results may be paged ("Następna ›") or cut short ("Pokaż więcej"): a person reads on. Turning a
     // page of results submits nothing. Every page is read, so that an equal name further on still
     // stops the fill; then the page holding the one match is shown again.
-    const paged = await readLaterPages(docs, scopesOf, evaluate, timing);
-    if (paged) exact = paged;
+    exact = (await readLaterPages(docs, scopesOf, evaluate, exact, timing)) ?? [];
   }
 
   if (exact.length === 0)
@@ -333,11 +332,14 @@ async function readLaterPages(
   docs: readonly FrameDocument[],
   scopesOf: () => Element[],
   evaluate: (freshOnly: boolean) => Element[] | null,
+  onFirstPage: readonly Element[],
   timing: Timing,
 ): Promise<Element[] | null> {
   // A result is the same when its text is (appended pages keep the earlier rows or redraw them).
-  const matches = new Map<string, Element>();
-  let foundPage = -1;
+  const matches = new Map<string, Element>(
+    onFirstPage.map((item) => [normalizeText(item.textContent), item]),
+  );
+  let foundPage = onFirstPage.length > 0 ? 0 : -1;
   let page = 0;
   while (page < MAX_PAGES) {
     const next = pageButton(scopesOf(), NEXT_PAGE);
@@ -421,8 +423,7 @@ function readDisplay(docs: readonly FrameDocument[], labels: readonly string[]):
 
 /** The display names the target when it is the name alone or followed by an address/identifier. */
 function namesTarget(text: string, wanted: string): boolean {
-  const t = normalizeText(text);
-  return t === wanted || (t.startsWith(wanted) && /^\s*[,(/|]/.test(t.slice(wanted.length)));
+  return lineNames(normalizeName(text), wanted);
 }
 
 /** The search input: in an open dialog (by label, or the only text input there), else anywhere by label. */
