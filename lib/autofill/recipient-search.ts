@@ -179,7 +179,7 @@ export async function pickRecipient(
   if (row.localName === 'option') {
     if (!chooseOption(row as HTMLOptionElement, findInput() ?? input, spec.pickLabels))
       return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
-  } else if (!(await pickRow(row, findButton([row], spec.pickLabels) ?? clickableName(row, wanted))))
+  } else if (!safeClick(findButton([row], spec.pickLabels) ?? clickableName(row, wanted)))
     return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
   const searchInput = input;
   const shownChoice = (): LabelledText | null => {
@@ -232,11 +232,6 @@ export async function pickRecipient(
     return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
   })();
   return { confirmed };
-}
-
-/** Clicks the pick of a result. */
-async function pickRow(_row: Element, pick: Element): Promise<boolean> {
-  return safeClick(pick);
 }
 
 /**
