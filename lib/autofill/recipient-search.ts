@@ -431,7 +431,9 @@ function findSearchInput(
   for (const { doc } of docs) {
     const dialogs = deepQueryAll(doc, DIALOG).filter(isRendered).reverse();
     for (const dialog of dialogs) {
-      const inputs = collectControls(doc, ['input']).filter((c) => dialog.contains(c.el));
+      const inputs = collectControls(doc, ['input']).filter(
+        (c) => dialog.contains(c.el) && !isReadOnly(c.el),
+      );
       const best = bestByLabel(
         inputs.map((c) => c.el),
         spec.inputLabels,
@@ -453,7 +455,7 @@ function findSearchInput(
     // The portal's header search ("Szukaj w serwisie") is never the recipient search.
     const inputs = collectControls(doc, ['input'])
       .map((c) => c.el)
-      .filter((el) => !el.closest(PAGE_CHROME));
+      .filter((el) => !el.closest(PAGE_CHROME) && !isReadOnly(el));
     const best = bestByLabel(inputs, spec.inputLabels);
     if (best) return best as HTMLInputElement;
     // An inline autocomplete is the field's own input ("Adresat").
@@ -467,13 +469,15 @@ function findSearchInput(
   return null;
 }
 
-/** A text box a person can type into (not read-only, not disabled). */
+/** A box nobody types into: read-only or disabled (a form's display of the chosen recipient). */
+function isReadOnly(el: Element): boolean {
+  return el.hasAttribute('readonly') || (el as HTMLInputElement).disabled === true;
+}
+
+/** A plain text box a person can type into. */
 function isTypeable(el: Element): boolean {
   return (
-    el.localName === 'input' &&
-    !el.hasAttribute('readonly') &&
-    !(el as HTMLInputElement).disabled &&
-    /^(text|search|)$/.test(el.getAttribute('type') ?? '')
+    el.localName === 'input' && !isReadOnly(el) && /^(text|search|)$/.test(el.getAttribute('type') ?? '')
   );
 }
 

@@ -211,3 +211,12 @@ describe('a select-like autocomplete', () => {
     expect((await fillRecipient()).status).toBe('filled');
   });
 });
+
+describe('a read-only display of the recipient', () => {
+  it('is never typed into as if it were the search box', async () => {
+    document.body.innerHTML = `<label for="d">Nazwa adresata</label><input id="d" readonly placeholder="Nie wybrano adresata">`;
+    const field = await fillRecipient();
+    expect(field.status).toBe('not-found');
+    expect((document.getElementById('d') as HTMLInputElement).value).toBe('');
+  });
+});
