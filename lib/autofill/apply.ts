@@ -20,6 +20,7 @@ import { guardSubmissions } from './safety';
 import {
   dispatchBlur,
   dispatchValueEvents,
+  isMaskedFormOf,
   typeIntoEditable,
   typeKeys,
   typeKeysIntoEditable,
@@ -260,7 +261,9 @@ const TEXT_TYPES = new Set(['input', 'textarea', 'contenteditable']);
 
 function matches(control: Control, value: string): boolean {
   const current = currentValue(control);
-  if (TEXT_TYPES.has(control.type)) return current === collapseSpaces(value);
+  if (TEXT_TYPES.has(control.type))
+    // An input mask shows exactly our digits with its own separators ("668-100-23-96" for "6681002396").
+    return current === collapseSpaces(value) || (control.type === 'input' && isMaskedFormOf(current, value));
   if (!sameChoice(current, value)) return false;
   // A select hidden behind a widget holds the choice only when the widget the person sees shows it too
   // (a widget that keeps its own model ignores a select changed under it).

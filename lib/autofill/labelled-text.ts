@@ -2,7 +2,7 @@
 // two dependency-free modules lib/autofill may import) and its own label rules.
 
 import { findLabelledText as findText, type LabelledText } from '../text/labelled-text';
-import { cleanLabel } from './text';
+import { cleanLabel, hasContent } from './text';
 
 export type { LabelledText };
 
@@ -11,5 +11,35 @@ export type { LabelledText };
  * (./text `cleanLabel`), and "Adresat i treść" (a section heading) is a phrase, not a label and its value.
  */
 export function findLabelledText(root: Element, labels: readonly string[]): LabelledText | null {
-  return findText(root, labels, { clean: cleanLabel, separated: true });
+  return findText(root, labels, { clean: cleanLabel, separated: true, value: shownValue });
+}
+
+/** A required marker in words, bracketed or not (the screen-reader text of an asterisk icon). */
+const REQUIRED_WORDS =
+  /^\(?\s*(pole wymagane|pole obowiązkowe|wymagane|wymagany|wymagana|obowiązkowe)\s*\)?(?=[\s:*]|$)/i;
+
+/**
+ * Instructions shown beside a field ("Wpisz min. 3 znaki i wybierz z listy", "Zacznij pisać…"): help
+ * for the person, never a value the form holds.
+ */
+const INSTRUCTION =
+  /^\(?\s*(wpisz|podaj|zacznij|wyszukaj|kliknij|wprowadź|wskaż|zaznacz|użyj|skorzystaj|naciśnij|rozwiń)\b/i;
+
+/**
+ * A shown value without leading separators and required markers; '' when nothing but decoration, an
+ * instruction or a bracketed note after the label ("Adresat (nazwa podmiotu)") is left.
+ */
+function shownValue(raw: string): string {
+  if (isHint(raw)) return '';
+  const text = raw
+    .replace(/^[\s:–\-*]+/, '')
+    .replace(REQUIRED_WORDS, '')
+    .replace(/^[\s:–\-*]+/, '')
+    .trim();
+  return hasContent(text) && !INSTRUCTION.test(text) ? text : '';
+}
+
+/** A bracketed note alone ("(nazwa podmiotu)"), not a bracketed required marker. */
+function isHint(rest: string): boolean {
+  return /^\s*\([^()]*\)\s*$/.test(rest) && !REQUIRED_WORDS.test(rest.trim());
 }

@@ -4,13 +4,13 @@
 // When nothing or more than one result qualifies, the engine stops and tells the user what to choose.
 
 import { isPlaceholderText } from './choice';
-import { byId, deepQueryAll, type FrameDocument, isRendered, shadowRoots, viewOf } from './dom';
+import { byId, deepQueryAll, type FrameDocument, isRendered, shadowRoots, shownText, viewOf } from './dom';
 import { findLabelledText, type LabelledText } from './labelled-text';
 import { labelClues } from './labels';
 import { collectControls, findButton, labelScore } from './locate';
 import { msg } from './messages';
 import { safeClick } from './safety';
-import { dispatchFocus, typeForSearch, typeKeys } from './set-value';
+import { dispatchFocus, dispatchValueEvents, setNativeProperty, typeForSearch, typeKeys } from './set-value';
 import { cleanLabel, normalizeText } from './text';
 import type { FieldResult, PlannedSearchField, SearchSpec } from './types';
 import { waitFor } from './wait';
@@ -153,6 +153,12 @@ export async function pickRecipient(
         settleMs: timing.settleMs,
       })) ?? [];
   }
+  if (exact.length <= 1 && pageButton(scopesOf(), NEXT_PAGE)) {
+    // Results may be paged ("Następna ›") or cut short ("Pokaż więcej"): a person reads on. Turning a
+    // page of results submits nothing. Every page is read, so that an equal name further on still
+    // stops the fill; then the page holding the one match is shown again.
+    exact = (await readLaterPages(docs, scopesOf, evaluate, exact, timing)) ?? [];
+  }
 
   if (exact.length === 0)
     return { status: 'not-found', message: msg.searchNoMatch(wording, target), element: input };
@@ -168,6 +174,7 @@ export async function pickRecipient(
     };
   }
 
+  const row = exact[0] as Element;
   const searchInput = input;
   const formShowsChoice = (): LabelledText | null => {
     // The form may show the choice under any of its labels ("Adresat" above the search box, the
@@ -185,13 +192,17 @@ export async function pickRecipient(
     const current = findInput() ?? searchInput;
     if (isAutocomplete(current) && namesTarget(current.value, wanted))
       return { text: current.value, labelElement: current as Element };
+    // A select-like autocomplete shows the choice beside its emptied input (react-select, Ant Select).
+    const widget = isAutocomplete(current) ? widgetShowing(current, row, wanted) : null;
+    if (widget) return { text: shownText(widget), labelElement: widget };
     return null;
   };
-  const row = exact[0] as Element;
-  const pick = findButton([row], spec.pickLabels) ?? clickableName(row, wanted);
   const scopeAtPick = confirmScope(findInput() ?? input, row, spec.confirmLabels ?? []);
   const shownBeforePick = formShowsChoice() !== null;
-  if (!safeClick(pick))
+  if (row.localName === 'option') {
+    if (!chooseOption(row as HTMLOptionElement, findInput() ?? input, spec.pickLabels))
+      return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
+  } else if (!safeClick(findButton([row], spec.pickLabels) ?? clickableName(row, wanted)))
     return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
   if (spec.confirmLabels && scopeAtPick) {
     // The confirm button belongs to the search's own dialog or popup, never to the letter's form. No
@@ -231,6 +242,149 @@ export async function pickRecipient(
   return { confirmed };
 }
 
+/**
+ * Takes a result shown as a native option: a datalist suggestion goes into its input (as choosing it
+ * does); an option of a result list box is selected, then the list's own pick button ("Ustaw adresata")
+ * beside it takes it, when there is one.
+ */
+function chooseOption(
+  option: HTMLOptionElement,
+  input: HTMLInputElement,
+  pickLabels: readonly string[],
+): boolean {
+  const list = option.parentElement?.closest('select, datalist');
+  if (!list) return false;
+  if (list.localName === 'datalist') {
+    dispatchFocus(input);
+    setNativeProperty(input, 'value', option.value);
+    dispatchValueEvents(input, option.value);
+    return true;
+  }
+  const select = list as HTMLSelectElement;
+  dispatchFocus(select);
+  setNativeProperty(select, 'selectedIndex', option.index);
+  option.selected = true;
+  dispatchValueEvents(select, null);
+  const take = findButtonNear(select, pickLabels);
+  return take ? safeClick(take) : true;
+}
+
+const NEXT_PAGE = [
+  'Następna',
+  'Następna strona',
+  'Następne',
+  'Kolejna strona',
+  'Pokaż więcej',
+  'Pokaż więcej wyników',
+  'Więcej wyników',
+  'Załaduj więcej',
+  'Wczytaj więcej',
+];
+const PREVIOUS_PAGE = ['Poprzednia', 'Poprzednia strona', 'Poprzednie'];
+/** Pages of results read at most (a directory search lists a few pages, not hundreds). */
+const MAX_PAGES = 10;
+
+/** The visible result items in the scopes. */
+function visibleItems(scopes: readonly Element[]): Element[] {
+  return scopes.flatMap((scope) => Array.from(scope.querySelectorAll(ITEM)).filter(isRendered));
+}
+
+/** A page-turning button beside the results ("Następna ›", "Pokaż więcej"), never one of the letter's form. */
+function pageButton(scopes: readonly Element[], labels: readonly string[]): Element | null {
+  const items = visibleItems(scopes);
+  const last = items[items.length - 1];
+  if (!last) return null;
+  let box = last.parentElement;
+  for (let level = 0; box && level < 4; level++, box = box.parentElement) {
+    if (box.matches('form, body') || box.querySelector('textarea, [contenteditable="true"]')) return null;
+    const button = findButton([box], labels);
+    if (button && !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true')
+      return button;
+  }
+  return null;
+}
+
+/** Clicks a page button and waits until the shown results changed; false when they did not. */
+async function turnPage(
+  docs: readonly FrameDocument[],
+  scopesOf: () => Element[],
+  button: Element,
+  timing: Timing,
+): Promise<boolean> {
+  const before = visibleItems(scopesOf());
+  const shownBefore = before.map((i) => i.textContent).join('\n');
+  if (!safeClick(button)) return false;
+  const changed = await waitFor(
+    roots(docs),
+    () => {
+      const now = visibleItems(scopesOf());
+      const same = now.length === before.length && now.every((item, k) => item === before[k]);
+      return !same || now.map((i) => i.textContent).join('\n') !== shownBefore ? true : null;
+    },
+    { timeoutMs: timing.timeoutMs, settleMs: timing.settleMs, checkFirst: true },
+  );
+  return changed === true;
+}
+
+/**
+ * Reads the later pages of results for the exact name. Returns the match, on the page shown again when
+ * pages replace each other; every match when the name appears more than once (on one page or across
+ * pages), so that the fill stops with a question; null when no page shows it.
+ */
+async function readLaterPages(
+  docs: readonly FrameDocument[],
+  scopesOf: () => Element[],
+  evaluate: (freshOnly: boolean) => Element[] | null,
+  onFirstPage: readonly Element[],
+  timing: Timing,
+): Promise<Element[] | null> {
+  // A result is the same when its text is (appended pages keep the earlier rows or redraw them).
+  const matches = new Map<string, Element>(
+    onFirstPage.map((item) => [normalizeText(item.textContent), item]),
+  );
+  let foundPage = onFirstPage.length > 0 ? 0 : -1;
+  let page = 0;
+  while (page < MAX_PAGES) {
+    const next = pageButton(scopesOf(), NEXT_PAGE);
+    if (!next || !(await turnPage(docs, scopesOf, next, timing))) break;
+    page++;
+    for (const item of evaluate(false) ?? []) {
+      const key = normalizeText(item.textContent);
+      // The row as shown now (a redrawn list replaces the elements).
+      matches.set(key, item);
+      if (foundPage < 0) foundPage = page;
+    }
+  }
+  if (matches.size !== 1) return matches.size > 1 ? [...matches.values()] : null;
+  const [only] = [...matches.values()] as [Element];
+  if (only.isConnected && isRendered(only)) return [only];
+  // Back to the page that shows the match.
+  for (let at = page; at > foundPage; at--) {
+    const previous = pageButton(scopesOf(), PREVIOUS_PAGE);
+    if (!previous || !(await turnPage(docs, scopesOf, previous, timing))) return null;
+  }
+  const shown = evaluate(false) ?? [];
+  return shown.length === 1 ? shown : null;
+}
+
+/**
+ * The box around an autocomplete's input that shows the target as its chosen value (its text without
+ * option lists, inputs and buttons), never a box holding a label, another field or the result picked.
+ */
+function widgetShowing(input: Element, row: Element, wanted: string): Element | null {
+  let box = input.parentElement;
+  for (let level = 0; box && level < 4; level++, box = box.parentElement) {
+    if (box.contains(row) || box.querySelector('label, textarea, select')) return null;
+    const fields = Array.from(box.querySelectorAll('input')).filter(
+      (el) =>
+        el !== input && el.getAttribute('type') !== 'hidden' && el.getAttribute('aria-hidden') !== 'true',
+    );
+    if (fields.length > 0) return null;
+    if (namesTarget(shownText(box), wanted)) return box;
+  }
+  return null;
+}
+
 function nonEmpty<T>(items: T[] | null): T[] | null {
   return items && items.length > 0 ? items : null;
 }
@@ -250,12 +404,15 @@ function roots(docs: readonly FrameDocument[]): Node[] {
   return docs.flatMap((d) => [d.doc.documentElement, ...shadowRoots(d.doc)]);
 }
 
-/** The outermost element of the tree holding `el`: the body, or the top of a shadow root's content. */
-function treeTop(el: Element): Element {
-  if (el.getRootNode() === el.ownerDocument) return el.ownerDocument.body ?? el.ownerDocument.documentElement;
-  let top = el;
-  while (top.parentElement) top = top.parentElement;
-  return top;
+/** The outermost elements of the tree holding `el`: the body, or every top element of a shadow root. */
+function treeTops(el: Element): Element[] {
+  const root = el.getRootNode();
+  if (root === el.ownerDocument) return [el.ownerDocument.body ?? el.ownerDocument.documentElement];
+  // A component keeps its search box and its results side by side at the top of its shadow root.
+  const tops = Array.from((root as ParentNode).children).filter(
+    (child) => !/^(style|script|template|link)$/.test(child.localName),
+  );
+  return tops.length > 0 ? tops : [el];
 }
 
 /** The "Adresat: …" text shown on the form, if the form shows one. */
@@ -269,8 +426,7 @@ function readDisplay(docs: readonly FrameDocument[], labels: readonly string[]):
 
 /** The display names the target when it is the name alone or followed by an address/identifier. */
 function namesTarget(text: string, wanted: string): boolean {
-  const t = normalizeText(text);
-  return t === wanted || (t.startsWith(wanted) && /^\s*[,(/|]/.test(t.slice(wanted.length)));
+  return lineNames(normalizeName(text), wanted);
 }
 
 /** The search input: in an open dialog (by label, or the only text input there), else anywhere by label. */
@@ -283,7 +439,9 @@ function findSearchInput(
   for (const { doc } of docs) {
     const dialogs = deepQueryAll(doc, DIALOG).filter(isRendered).reverse();
     for (const dialog of dialogs) {
-      const inputs = collectControls(doc, ['input']).filter((c) => dialog.contains(c.el));
+      const inputs = collectControls(doc, ['input']).filter(
+        (c) => dialog.contains(c.el) && !isReadOnly(c.el),
+      );
       const best = bestByLabel(
         inputs.map((c) => c.el),
         spec.inputLabels,
@@ -305,14 +463,30 @@ function findSearchInput(
     // The portal's header search ("Szukaj w serwisie") is never the recipient search.
     const inputs = collectControls(doc, ['input'])
       .map((c) => c.el)
-      .filter((el) => !el.closest(PAGE_CHROME));
+      .filter((el) => !el.closest(PAGE_CHROME) && !isReadOnly(el));
     const best = bestByLabel(inputs, spec.inputLabels);
     if (best) return best as HTMLInputElement;
     // An inline autocomplete is the field's own input ("Adresat").
     const own = bestByLabel(inputs.filter(isAutocomplete), fieldLabels);
     if (own) return own as HTMLInputElement;
+    // Else a box one types into under the field's own name, its results listed as one types (a
+    // read-only box under that name only shows the choice).
+    const typed = bestByLabel(inputs.filter(isTypeable), fieldLabels);
+    if (typed) return typed as HTMLInputElement;
   }
   return null;
+}
+
+/** A box nobody types into: read-only or disabled (a form's display of the chosen recipient). */
+function isReadOnly(el: Element): boolean {
+  return el.hasAttribute('readonly') || (el as HTMLInputElement).disabled === true;
+}
+
+/** A plain text box a person can type into. */
+function isTypeable(el: Element): boolean {
+  return (
+    el.localName === 'input' && !isReadOnly(el) && /^(text|search|)$/.test(el.getAttribute('type') ?? '')
+  );
 }
 
 /** Whether a person reads a name on the input itself (a bound label, aria name, text before it). */
@@ -384,12 +558,16 @@ function searchScopes(input: Element): Element[] {
   const doc = input.ownerDocument;
   const scopes: Element[] = [];
   const dialog = input.closest(DIALOG);
-  scopes.push(dialog ?? treeTop(input));
+  scopes.push(...(dialog ? [dialog] : treeTops(input)));
   const ids = `${input.getAttribute('aria-controls') ?? ''} ${input.getAttribute('aria-owns') ?? ''}`;
   for (const id of ids.split(/\s+/).filter(Boolean)) {
     const popup = byId(input, id);
     if (popup && !scopes.some((s) => s.contains(popup))) scopes.push(popup);
   }
+  // An input's suggestions (<datalist>) are its results too.
+  const list = input.getAttribute('list');
+  const datalist = list ? byId(input, list) : null;
+  if (datalist?.localName === 'datalist') scopes.push(datalist);
   // Overlays appended to body (portals) hold the options of a dialog's autocomplete.
   if (dialog)
     for (const list of deepQueryAll(doc, '[role="listbox"]'))
@@ -438,12 +616,19 @@ function lineNames(line: string, wanted: string): boolean {
   const w = normalizeName(wanted);
   if (line === w) return true;
   if (!line.startsWith(w)) return false;
-  return /^(,|;|\||\(| ul\.| al\.| pl\.| esp| \/| skrytka| adres)/.test(line.slice(w.length));
+  const rest = line.slice(w.length);
+  // An address or identifier: after a comma, bracket or bar, straight after the name ("…/MC/ESP",
+  // "…ul. Królewska", when the address is a block of its own), or after a dash ("Name – /ESP", "Name — ul. …"). A dash followed by
+  // words is another name ("Ministerstwo Cyfryzacji – Departament …").
+  return (
+    /^(,|;|\||\(|\/| ?ul\.| ?al\.| ?pl\.| esp| \/| skrytka| adres)/.test(rest) ||
+    /^ ?[-–—] ?(\/|ul\.|al\.|pl\.|esp\b|skrytka|adres)/.test(rest)
+  );
 }
 
 /** Elements in `scope` with a line that names the target (highlighted query spans included). */
 function nameHolders(scope: Element, wanted: string): Element[] {
-  const out: Element[] = [];
+  const out: Element[] = nativeOptionHolders(scope, wanted);
   const candidates = [scope, ...Array.from(scope.querySelectorAll('*'))];
   const first = normalizeName(wanted).slice(0, 3);
   for (const el of candidates) {
@@ -458,8 +643,30 @@ function nameHolders(scope: Element, wanted: string): Element[] {
   return out;
 }
 
+/**
+ * Results shown as native options: a list box (`<select size=6>`, "name — address — ESP") or the
+ * suggestions of an input's `<datalist>` (values "Name (/ESP)"). A drop-down of one line is a form field,
+ * not a result list.
+ */
+function nativeOptionHolders(scope: Element, wanted: string): Element[] {
+  const lists = scope.matches('datalist')
+    ? [scope]
+    : Array.from(scope.querySelectorAll('select')).filter(
+        (s) => (Number(s.getAttribute('size')) > 1 || s.hasAttribute('multiple')) && isRendered(s),
+      );
+  const out: Element[] = [];
+  for (const list of lists)
+    for (const option of Array.from(list.querySelectorAll('option'))) {
+      const texts = [option.textContent, option.getAttribute('value')].map(normalizeName);
+      if (!(option as HTMLOptionElement).disabled && texts.some((t) => lineNames(t, wanted)))
+        out.push(option);
+    }
+  return out;
+}
+
 /** The result item holding a name: its row/option, or the smallest box holding one pick control. */
 function itemOf(holder: Element, scope: Element): Element {
+  if (holder.localName === 'option') return holder;
   const row = holder.closest(ITEM);
   if (row && scope.contains(row)) return row;
   for (let el: Element | null = holder; el && el !== scope; el = el.parentElement) {
@@ -534,6 +741,7 @@ function showsText(scope: Element, phrases: readonly string[]): boolean {
 }
 
 function clickableName(row: Element, wanted: string): Element {
+  if (row.localName === 'option') return row;
   const radio = row.querySelector('input[type="radio"], [role="radio"]');
   if (radio) return radio;
   if (row.matches('[role="option"], a, button, label')) return row;

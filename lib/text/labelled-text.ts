@@ -29,6 +29,11 @@ export interface LabelRules {
    * which write "Zalogowany jako Jan Kowalski".
    */
   separated?: boolean;
+  /**
+   * The value a text shown beside the label holds, decorations removed; '' when it holds none (default:
+   * leading separators and a bracketed required marker removed, '' without a letter or digit).
+   */
+  value?: (raw: string) => string;
 }
 
 /**
@@ -39,7 +44,7 @@ export interface LabelRules {
 export function findLabelledText(
   root: Element,
   labels: readonly string[],
-  { clean = cleanLabel, separated }: LabelRules = {},
+  { clean = cleanLabel, separated, value = valueText }: LabelRules = {},
 ): LabelledText | null {
   // Longest first, so "Zalogowany jako" wins over "Zalogowany".
   const wanted = labels
@@ -60,10 +65,10 @@ export function findLabelledText(
     const match = labelPrefix(raw, wanted);
     if (match === null || (separated && match.trim() && !/^\s*[:–\-*(]/.test(match))) continue;
     // A required marker or a colon after the label ("Adresat *") is decoration, not the value.
-    const inline = valueText(match);
-    const after = inline || valueText(textAfter(node, parent));
-    const sibling = after ? null : siblingValue(parent, clean);
-    const text = after || (sibling === null ? null : valueText(sibling));
+    const inline = value(match);
+    const after = inline || value(textAfter(node, parent));
+    const sibling = after ? null : siblingValue(parent, clean, value);
+    const text = after || (sibling === null ? null : value(sibling));
     // A heading "Adresat" followed by the line "Adresat: …": the value is on that line, not the heading.
     if (text !== null && labelPrefix(text, wanted) === null) {
       return { text: text.replace(/\s+/g, ' ').trim(), labelElement: parent };
@@ -109,7 +114,11 @@ function textAfter(node: Node, container: Element): string {
 }
 
 /** The value in the next sibling element: an input's value (possibly ''), else its readable text. */
-function siblingValue(labelElement: Element, clean: NonNullable<LabelRules['clean']>): string | null {
+function siblingValue(
+  labelElement: Element,
+  clean: NonNullable<LabelRules['clean']>,
+  value: NonNullable<LabelRules['value']>,
+): string | null {
   let el: Element | null = labelElement;
   for (let level = 0; el && level < 3; level++) {
     for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
@@ -117,8 +126,9 @@ function siblingValue(labelElement: Element, clean: NonNullable<LabelRules['clea
       const input = sib.matches('input') ? sib : sib.querySelector('input:not([type="hidden"])');
       if (input && isRendered(input)) return (input as HTMLInputElement).value.trim();
       const text = readableText(sib);
-      // A lone "*" beside the label is its required marker.
-      if (hasContent(text)) return text;
+      // A lone "*" beside the label is its required marker (and, by the engine's rules, an instruction is
+      // help, not the value).
+      if (value(text) !== '') return text;
     }
     // Climb only while the label is alone in its wrapper (e.g. <span><b>Organizacja</b></span><span>…</span>);
     // a required marker beside it does not count as company.
