@@ -45,9 +45,14 @@ export function corpusProblems(v: CorpusVariant, state: CorpusState | null, cler
 
 /**
  * Variants the engine fills in happy-dom but not through the built extension in Chromium, each with why.
- * Listed here, never hidden: the lead decides; the page is never edited. (2026-12-02: none.)
+ * Listed here, never hidden: the lead decides; the page is never edited. (2026-12-02: one of the 260.)
  */
-export const CHROMIUM_EXCLUDED: ReadonlyMap<string, string> = new Map<string, string>([]);
+export const CHROMIUM_EXCLUDED: ReadonlyMap<string, string> = new Map<string, string>([
+  [
+    'blind2-mc-rerender-checklist',
+    'the vault pair generated for the page does not fit its rules (14+, upper and lower, digit, stated in a ✔/✘ checklist redrawn with the form): the assistant rightly types no password that the field refuses and says so',
+  ],
+]);
 
 /** The dimensions a sample should spread over (each value counts once it is in the sample). */
 const SPREAD = [
