@@ -37,17 +37,6 @@ export interface PendingPick {
   confirmed: Promise<FieldResult>;
 }
 
-/** Searches, picks and waits until the form shows the pick (or says why not). */
-export async function searchAndPick(
-  docs: readonly FrameDocument[],
-  field: PlannedSearchField,
-  timing: Timing,
-  learned?: Element,
-): Promise<FieldResult> {
-  const picked = await pickRecipient(docs, field, timing, learned);
-  return 'confirmed' in picked ? picked.confirmed : picked;
-}
-
 /**
  * Searches and picks; what it returns at once says why nothing was picked, else the pick's confirmation
  * is pending, so the caller may go on with other fields while the page takes the choice.
