@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { BRUDZEW_COMPLETE } from '../fixtures/sample-profiles';
-import { ask, clickLauncher, firefoxPerTest, goTo, openEpuapReplica } from './firefox';
+import { ask, clickLauncher, firefoxPerTest, goTo, openEpuapReplica, pollUntil } from './firefox';
 
 const TITLE = 'Wniosek o wydanie certyfikatu dla systemu teleinformatycznego';
 const BODY =
@@ -38,7 +38,8 @@ for (const file of ['pismo-ogolne-a.html', 'pismo-ogolne-b.html']) {
     expect(before.text).not.toContain(BODY);
 
     await clickLauncher(page);
-    await page.waitForFunction(
+    await pollUntil(
+      page,
       (title, body) => {
         const values = [
           ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'),

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type JSHandle, type Page } from 'puppeteer-core';
 import { afterEach, beforeEach } from 'vitest';
 import { readWireAnswer, wireMessage } from '../../lib/messaging/wire-answer';
 import { FIELD_LABELS } from '../../lib/profile/labels';
@@ -28,6 +28,51 @@ export interface Firefox {
   /** Where Firefox saves downloads for this run. */
   downloads: string;
   close(): Promise<void>;
+}
+
+/**
+ * Waits until `predicate` returns something truthy in the page, and returns a handle to it: Puppeteer's
+ * `waitForFunction`, polled from the test's side. Puppeteer's own in-page poller builds the predicate
+ * with `Function()`, which the extension pages' CSP refuses in some Firefox ESR releases (140 does); each
+ * `evaluateHandle` here is a WebDriver BiDi call, which that CSP does not govern. A navigation that
+ * destroys the page's context between polls is waited out, as `waitForFunction` does.
+ */
+export async function pollUntil<A extends unknown[], R>(
+  page: Page,
+  predicate: (...args: A) => R,
+  { timeout = TIMEOUT, interval = 50 }: { timeout?: number; interval?: number } = {},
+  ...args: A
+): Promise<JSHandle<R>> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const handle = await page.evaluateHandle(
+        predicate as unknown as (...a: never[]) => R,
+        ...(args as unknown as never[]),
+      );
+      if (await (handle as JSHandle<unknown>).evaluate((v: unknown) => Boolean(v)))
+        return handle as JSHandle<R>;
+      await handle.dispose();
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const why = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`Waiting failed: ${timeout} ms exceeded${why}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+/** `waitForSelector` in the same way as `pollUntil`: the first element matching `selector`. */
+export async function pollForSelector<E extends Element = Element>(
+  page: Page,
+  selector: string,
+  timeout = TIMEOUT,
+): Promise<ElementHandle<E>> {
+  const handle = await pollUntil(page, (s) => document.querySelector(s), { timeout }, selector);
+  return handle as unknown as ElementHandle<E>;
 }
 
 /** Starts a fresh Firefox (new profile), installs the extension and finds the tab it opened. */
@@ -62,7 +107,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   try {
     await browser.installExtension(EXTENSION_DIR);
     const tab = await extensionTab(browser);
-    await tab.waitForSelector('h1', { timeout: TIMEOUT });
+    await pollForSelector(tab, 'h1');
     return {
       browser,
       tab,
@@ -116,7 +161,8 @@ export async function goTo(tab: Page, pagePath: string): Promise<void> {
     location.href = to;
   }, pagePath);
   const [pathname, hash = ''] = pagePath.split('#');
-  await tab.waitForFunction(
+  await pollUntil(
+    tab,
     (p, h) =>
       location.pathname === p &&
       location.hash === (h ? `#${h}` : '') &&
@@ -136,14 +182,15 @@ export async function reopen(tab: Page): Promise<void> {
     (window as unknown as { beforeReopen?: boolean }).beforeReopen = true;
     location.reload();
   });
-  await tab.waitForFunction(() => !(window as unknown as { beforeReopen?: boolean }).beforeReopen, {
+  await pollUntil(tab, () => !(window as unknown as { beforeReopen?: boolean }).beforeReopen, {
     timeout: TIMEOUT,
   });
   await goToLoaded(tab, pagePath);
 }
 
 async function goToLoaded(tab: Page, pagePath: string): Promise<void> {
-  await tab.waitForFunction(
+  await pollUntil(
+    tab,
     (p) =>
       location.pathname + location.hash === p &&
       document.readyState === 'complete' &&
@@ -175,7 +222,7 @@ async function waitOr<T>(what: string, page: Page, wait: () => Promise<T>): Prom
 export async function waitForText(page: Page, text: string, timeout = TIMEOUT): Promise<string> {
   try {
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person sees.
-    await page.waitForFunction((t) => document.body.innerText.includes(t), { timeout }, text);
+    await pollUntil(page, (t) => document.body.innerText.includes(t), { timeout }, text);
   } catch {
     const shown = await visibleText(page);
     throw new Error(`Text not shown: “${text}”. The page shows:\n${shown.slice(0, 3000)}`);
@@ -190,7 +237,8 @@ export async function button(
   within = 'body',
 ): Promise<ElementHandle<HTMLButtonElement>> {
   const handle = await waitOr(`No enabled button “${name}”`, page, () =>
-    page.waitForFunction(
+    pollUntil(
+      page,
       (n, scope) =>
         [...(document.querySelector(scope)?.querySelectorAll('button') ?? [])].find(
           (b) => b.textContent?.trim() === n && !b.disabled,
@@ -214,7 +262,8 @@ export async function field(
   within = 'body',
 ): Promise<ElementHandle<HTMLInputElement>> {
   const handle = await waitOr(`No field labelled “${label}”`, page, () =>
-    page.waitForFunction(
+    pollUntil(
+      page,
       (l, scope) => {
         const labels = [...(document.querySelector(scope)?.querySelectorAll('label') ?? [])];
         return labels.find((x) => x.textContent?.trim() === l)?.control ?? null;
@@ -302,13 +351,14 @@ export const LAUNCHER_HOST_TAG = 'asystent-epuap-launcher';
 
 export async function clickLauncher(page: Page): Promise<void> {
   await waitOr(`No <${LAUNCHER_HOST_TAG}> element (the in-page UI's shadow host) on the page`, page, () =>
-    page.waitForSelector(LAUNCHER_HOST_TAG, { timeout: TIMEOUT }),
+    pollForSelector(page, LAUNCHER_HOST_TAG),
   );
   const box = await waitOr(
     `<${LAUNCHER_HOST_TAG}> has no box to click and no open root with the launcher: give the host the launcher's box, or adjust clickLauncher() in test/firefox/firefox.ts`,
     page,
     () =>
-      page.waitForFunction(
+      pollUntil(
+        page,
         (tag) => {
           const hosts = [...document.querySelectorAll(tag)];
           for (const host of hosts) {

@@ -3,7 +3,18 @@ import { snapshotForApplication } from '../../lib/documents/snapshot';
 import { STEP_DEFINITIONS } from '../../lib/process/steps';
 import { BRUDZEW_COMPLETE } from '../fixtures/sample-profiles';
 import { pdfText } from '../unit/documents/helpers';
-import { ask, clickButton, downloaded, firefoxPerTest, goTo, reopen, typeInto, waitForText } from './firefox';
+import {
+  ask,
+  clickButton,
+  downloaded,
+  firefoxPerTest,
+  goTo,
+  pollForSelector,
+  pollUntil,
+  reopen,
+  typeInto,
+  waitForText,
+} from './firefox';
 
 const firefox = firefoxPerTest();
 
@@ -24,10 +35,11 @@ test('the sidebar page shows the ten steps, and a step ticked by hand stays tick
   for (const step of STEP_DEFINITIONS) expect(shown).toContain(step.title);
 
   const application = 'li[data-step-id="application"]';
-  await tab.waitForSelector(`${application}[aria-current="step"]`);
+  await pollForSelector(tab, `${application}[aria-current="step"]`);
   await typeInto(tab, 'Notatka (opcjonalnie)', 'podpisał wójt', application);
   await clickButton(tab, 'Zaznacz jako zrobione', application);
-  await tab.waitForFunction(
+  await pollUntil(
+    tab,
     (s) => document.querySelector(`${s} .step-status`)?.textContent === 'Zrobione',
     {},
     application,
@@ -91,7 +103,8 @@ test('the MC page creates the password vault, and after reopening only the right
   await clickButton(tab, 'Wygeneruj hasła i zapisz w sejfie');
   await waitForText(tab, 'Sejf otwarty.', 30_000);
   await clickButton(tab, 'Pokaż hasło do unieważnienia certyfikatu');
-  const secret = await tab.waitForFunction(
+  const secret = await pollUntil(
+    tab,
     () => document.querySelector('[data-password="revocation"]')?.textContent,
   );
   const revocation = (await secret.jsonValue()) as string;
@@ -105,7 +118,8 @@ test('the MC page creates the password vault, and after reopening only the right
   await clickButton(tab, 'Otwórz sejf');
   await waitForText(tab, 'Sejf otwarty.', 30_000);
   await clickButton(tab, 'Pokaż hasło do unieważnienia certyfikatu');
-  await tab.waitForFunction(
+  await pollUntil(
+    tab,
     (r) => document.querySelector('[data-password="revocation"]')?.textContent === r,
     {},
     revocation,

@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, onTestFinished, test } from 'vitest';
 import { BRUDZEW_COMPLETE } from '../fixtures/sample-profiles';
-import { button, clickButton, fillProfileForm, firefoxPerTest, goTo, reopen, waitForText } from './firefox';
+import {
+  button,
+  clickButton,
+  fillProfileForm,
+  firefoxPerTest,
+  goTo,
+  pollForSelector,
+  pollUntil,
+  reopen,
+  waitForText,
+} from './firefox';
 
 const firefox = firefoxPerTest();
 
@@ -32,7 +42,7 @@ test('the popup adds a municipality, and it is still there after the popup is re
     );
   expect(await sidebarOpen()).toBe(false);
   await clickButton(tab, 'Otwórz listę kroków');
-  await tab.waitForFunction(() =>
+  await pollUntil(tab, () =>
     (
       globalThis as unknown as { browser: { sidebarAction: { isOpen(d: object): Promise<boolean> } } }
     ).browser.sidebarAction.isOpen({}),
@@ -73,11 +83,14 @@ test('an export file is imported in the popup: the municipality appears, a forei
     }),
   );
 
-  const input = await tab.waitForSelector('input[type="file"][aria-label="Plik eksportu do zaimportowania"]');
-  await input?.uploadFile(foreign);
+  const input = await pollForSelector<HTMLInputElement>(
+    tab,
+    'input[type="file"][aria-label="Plik eksportu do zaimportowania"]',
+  );
+  await input.uploadFile(foreign);
   await waitForText(tab, 'To nie jest plik eksportu Asystenta ePUAP');
 
-  await input?.uploadFile(ours);
+  await input.uploadFile(ours);
   await waitForText(tab, 'Nowe (zostaną dodane): Gmina Brudzew');
   await (await button(tab, 'Importuj')).click();
   await waitForText(tab, 'Zaimportowano: dodano 1, zastąpiono 0, pominięto 0.');
