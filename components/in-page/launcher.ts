@@ -80,11 +80,6 @@ export class Launcher {
     attach(this.host);
   }
 
-  /** Re-attaches the button when the page's own rendering removed it. */
-  keep(): void {
-    if (this.shown) attach(this.host);
-  }
-
   hide(): void {
     this.shown = false;
     this.host.remove();

@@ -68,9 +68,10 @@ function watch(ctx: ContentScriptContext): void {
     banner: () => readEpuapBanner(document),
     newBanner: () => {
       pulled = true;
-      const banner = newBanner();
+      const read = { header: false };
+      const banner = newBanner(read);
       if (banner) bannerKey = JSON.stringify(banner);
-      return banner;
+      return { banner, header: read.header };
     },
     where: () => ({ pismo: isPismoOgolnePage(location.href, document) }),
     notice: ({ title, text, warning }) => notice.show(title, text, warning),
@@ -155,9 +156,9 @@ function watch(ctx: ContentScriptContext): void {
   }
 
   /** The banner shown now, when it differs from the last one reported. */
-  function newBanner(): EpuapBannerInfo | null {
+  function newBanner(read?: { header: boolean }): EpuapBannerInfo | null {
     lastBanner = performance.now();
-    const banner = readEpuapBanner(document);
+    const banner = readEpuapBanner(document, read);
     return banner && JSON.stringify(banner) !== bannerKey ? banner : null;
   }
 
@@ -176,11 +177,11 @@ function watch(ctx: ContentScriptContext): void {
     busy = true;
     const button = getLauncher();
     try {
-      button.busy('Wypełniam… wczytuję Asystenta');
+      // One text for the whole fill: loading the engine takes a few hundredths of a second.
+      button.busy('Wypełniam… szukam adresata');
       await loadEngine();
       const engine = engineOf();
       if (!engine) throw new Error('Nie udało się uruchomić Asystenta. Odśwież stronę i spróbuj ponownie.');
-      button.busy('Wypełniam… szukam adresata');
       await engine.fill([]);
     } catch (error) {
       notice.show('Asystent ePUAP', error instanceof Error ? error.message : String(error), true);

@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import type { BannerVerdict } from '../protocol/epuap';
 import { TAB_PORT, type TabAnswer, type TabRequest } from '../protocol/epuap';
 import { REQUEST_SCHEMAS } from '../protocol/schemas';
-import type { EpuapBannerInfo } from '../sites/epuap/banner';
+import { BANNER_HEADER, type EpuapBannerInfo } from '../sites/epuap/banner';
 import {
   BANNER_NOTICES,
   type BannerNoticeKind,
@@ -87,6 +87,46 @@ export async function askEpuapPage<M extends EpuapPageMethod>(
   }
 }
 
+/** A banner pulled from a tab: `mark` is the header markup it was read from, '' when read elsewhere. */
+export type BannerPull = { ok: true; data: { banner: EpuapBannerInfo | null; mark: string } } | { ok: false };
+
+/**
+ * Pulls the tab's new banner (`newBanner`). The header markup is taken here, in the injected call, so the
+ * script on every ePUAP page carries no code for it: when it is `known` (the banner held here), the
+ * page's banner code, which runs cold on every page load, is not run at all.
+ */
+export async function pullEpuapBanner(tabId: number, known?: string): Promise<BannerPull> {
+  try {
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: bannerInPage,
+      // Arguments travel as JSON: no `undefined`.
+      args: [PAGE_GLOBAL, BANNER_HEADER, known ?? null, MARK_MAX],
+    });
+    return (first?.result ?? { ok: false }) as BannerPull;
+  } catch {
+    throw new Error(NOT_EPUAP);
+  }
+}
+
+/** Header markup longer than this is not kept (a page whose "header" is most of it). */
+const MARK_MAX = 50_000;
+
+/**
+ * `pullEpuapBanner`'s call in the tab (serialised by `executeScript`: it uses nothing from outside). The
+ * header markup is the banner's mark only when the banner was read there.
+ */
+export function bannerInPage(name: string, header: string, held: string | null, most: number): BannerPull {
+  const api = (globalThis as unknown as Record<string, EpuapPageApi | undefined>)[name];
+  if (!api) return { ok: false };
+  let mark = '';
+  for (const part of document.querySelectorAll(header)) mark += part.outerHTML;
+  if (mark.length > most) mark = '';
+  if (mark && mark === held) return { ok: true, data: { banner: null, mark } };
+  const read = api.newBanner();
+  return { ok: true, data: { banner: read.banner, mark: read.header ? mark : '' } };
+}
+
 /** Shows the banner notice in the tab (only its fixed texts travel: no stored value is written into the page). */
 async function showBannerNotice(tabId: number, kind: BannerNoticeKind): Promise<void> {
   await browser.scripting
@@ -122,7 +162,8 @@ export function noticeFor(verdict: BannerVerdict): BannerNoticeKind | null {
 export interface BannerWatchDeps {
   /** The 'epuap.bannerSeen' handler: compares with the active profile, records a matching banner. */
   bannerSeen: (banner: EpuapBannerInfo) => Promise<BannerVerdict>;
-  ask?: (tabId: number) => Promise<PageAnswer<'newBanner'>>;
+  /** Asks the page for its banner; `known` is the mark of the banner held here (lib/sites/epuap/page-api.ts). */
+  ask?: (tabId: number, known?: string) => Promise<BannerPull>;
   notice?: (tabId: number, kind: BannerNoticeKind) => Promise<void>;
   /** Waits between tries while the always-on script has not started yet (document_idle). */
   retryMs?: number;
@@ -134,23 +175,32 @@ export interface BannerWatchDeps {
  * pointed out in the page once (per service-worker lifetime), not on every page the clerk opens.
  */
 export function watchEpuapBanners(deps: BannerWatchDeps): (tabId: number) => Promise<void> {
-  const ask = deps.ask ?? ((id: number) => askEpuapPage(id, 'newBanner'));
+  const ask = deps.ask ?? pullEpuapBanner;
   const notice = deps.notice ?? showBannerNotice;
   const retryMs = deps.retryMs ?? 250;
   const firstWaitMs = deps.retryMs ?? 150;
   const noticed = new Set<string>();
+  /**
+   * The last banner read, by the header markup it was read from: a page whose header markup is the same
+   * shows the same banner, and the page does not read it again (its code runs cold on every page load).
+   */
+  let held: { mark: string; banner: EpuapBannerInfo } | undefined;
   const pull = async (tabId: number): Promise<void> => {
-    let answer: PageAnswer<'newBanner'> = { ok: false };
+    let answer: BannerPull = { ok: false };
     // The tab reports its load about when the always-on script starts (document_idle): asking at once
     // mostly finds it not there yet, and every try costs the page an injection; so wait a little first.
     for (let attempt = 0; attempt < 6 && !answer.ok; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, attempt ? retryMs : firstWaitMs));
-      answer = await ask(tabId).catch(() => ({ ok: false }) as const);
+      answer = await ask(tabId, held?.mark).catch(() => ({ ok: false }) as const);
     }
     if (!answer.ok || !answer.data) return;
+    const { banner: read, mark } = answer.data;
+    const banner = read ?? (held && mark === held.mark ? held.banner : null);
+    if (!banner) return;
     // The banner is page text read in the tab: it gets the same check as a sent one.
-    const parsed = REQUEST_SCHEMAS['epuap.bannerSeen'].safeParse({ banner: answer.data });
+    const parsed = REQUEST_SCHEMAS['epuap.bannerSeen'].safeParse({ banner });
     if (!parsed.success) return;
+    if (read && typeof mark === 'string' && mark) held = { mark, banner: parsed.data.banner };
     const verdict = await deps.bannerSeen(parsed.data.banner);
     const kind = noticeFor(verdict);
     const key = JSON.stringify([parsed.data.banner, verdict]);

@@ -35,13 +35,22 @@ const ORG_STOPS = [...USER_LABELS, ...ACTIONS];
 /** ePUAP identifiers: letters, digits, dot, underscore, hyphen; at most 100 characters. */
 export const EPUAP_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-const HEADER = 'header, [role="banner"], #header, .header, #banner, .banner, .top-bar, .topbar, .navbar';
+/** Where a banner is looked for first. */
+export const BANNER_HEADER =
+  'header, [role="banner"], #header, .header, #banner, .banner, .top-bar, .topbar, .navbar';
 
-/** Reads the banner; null when the page shows neither a logged-in user nor an organisation. */
-export function readEpuapBanner(doc: Document): EpuapBannerInfo | null {
-  for (const scope of [...doc.querySelectorAll(HEADER), doc.body]) {
+/**
+ * Reads the banner; null when the page shows neither a logged-in user nor an organisation. `read.header`
+ * tells whether it was read in the page's header parts (`BANNER_HEADER`), not in the body: then it is a
+ * function of their markup, and the same markup on the next page is the same banner.
+ */
+export function readEpuapBanner(doc: Document, read = { header: false }): EpuapBannerInfo | null {
+  for (const scope of [...doc.querySelectorAll(BANNER_HEADER), doc.body]) {
     const info = scope && readScope(scope);
-    if (info) return info;
+    if (info) {
+      read.header = scope !== doc.body;
+      return info;
+    }
   }
   return null;
 }

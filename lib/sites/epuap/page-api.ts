@@ -38,8 +38,11 @@ export const BANNER_NOTICES: Record<BannerNoticeKind, PageNotice> = {
 export interface EpuapPageApi {
   /** The banner the page shows now (the popup's "Dane z banera ePUAP"). */
   banner(): EpuapBannerInfo | null;
-  /** The banner, only when it differs from the last one reported (then it counts as reported). */
-  newBanner(): EpuapBannerInfo | null;
+  /**
+   * The banner, only when it differs from the last one reported (then it counts as reported), and whether
+   * it was read in the page's header parts (lib/service/inject.ts then knows it by their markup).
+   */
+  newBanner(): { banner: EpuapBannerInfo | null; header: boolean };
   /** Whether the page is the Pismo ogólne form. */
   where(): { pismo: boolean };
   /** Shows one of `BANNER_NOTICES`, for the background's verdict on the banner. */

@@ -16,30 +16,34 @@ const CHANGES: BannerVerdict = {
   changes: [{ field: 'epuapLogin', label: 'Login ePUAP', from: null, to: 'jkowalski' }] as never,
 };
 
-function harness(
-  answers: Array<{ ok: true; data: EpuapBannerInfo | null } | { ok: false }>,
-  verdict: BannerVerdict,
-) {
+type Answer = { ok: true; data: { banner: EpuapBannerInfo | null; mark: string } } | { ok: false };
+const read = (banner: EpuapBannerInfo | null, mark = ''): Answer => ({ ok: true, data: { banner, mark } });
+
+function harness(answers: Answer[], verdict: BannerVerdict) {
   const seen: EpuapBannerInfo[] = [];
   const notices: Array<[number, string]> = [];
+  const known: Array<string | undefined> = [];
   let asked = 0;
   const pull = watchEpuapBanners({
     bannerSeen: async (banner) => {
       seen.push(banner);
       return verdict;
     },
-    ask: async () => answers[Math.min(asked++, answers.length - 1)] as never,
+    ask: async (_tabId, mark) => {
+      known.push(mark);
+      return answers[Math.min(asked++, answers.length - 1)] as never;
+    },
     notice: async (tabId, kind) => {
       notices.push([tabId, kind]);
     },
     retryMs: 1,
   });
-  return { pull, seen, notices, asked: () => asked };
+  return { pull, seen, notices, known, asked: () => asked };
 }
 
 describe('the background pulls the banner of a loaded ePUAP tab', () => {
   it('compares it, and points out a differing banner once, not on every page', async () => {
-    const h = harness([{ ok: true, data: BANNER }], CHANGES);
+    const h = harness([read(BANNER)], CHANGES);
     await h.pull(3);
     await h.pull(3);
     await h.pull(4);
@@ -48,29 +52,69 @@ describe('the background pulls the banner of a loaded ePUAP tab', () => {
   });
 
   it('waits for the always-on script when the tab finished loading before it started', async () => {
-    const h = harness([{ ok: false }, { ok: false }, { ok: true, data: BANNER }], CHANGES);
+    const h = harness([{ ok: false }, { ok: false }, read(BANNER)], CHANGES);
     await h.pull(3);
     expect(h.asked()).toBe(3);
     expect(h.seen).toEqual([BANNER]);
   });
 
   it('a page without a banner, or a banner already reported, costs no comparison', async () => {
-    const h = harness([{ ok: true, data: null }], CHANGES);
+    const h = harness([read(null)], CHANGES);
     await h.pull(3);
     expect(h.seen).toEqual([]);
     expect(h.notices).toEqual([]);
   });
 
   it('page text that is not a banner (an overlong value) is dropped before the comparison', async () => {
-    const h = harness([{ ok: true, data: { ...BANNER, orgName: 'x'.repeat(100_000) } }], CHANGES);
+    const h = harness([read({ ...BANNER, orgName: 'x'.repeat(100_000) }, '<header>x</header>')], CHANGES);
     await h.pull(3);
     expect(h.seen).toEqual([]);
   });
 
   it('a matching banner shows nothing in the page', async () => {
-    const h = harness([{ ok: true, data: BANNER }], { kind: 'same', profileName: 'Gmina Brudzew' });
+    const h = harness([read(BANNER)], { kind: 'same', profileName: 'Gmina Brudzew' });
     await h.pull(3);
     expect(h.seen).toEqual([BANNER]);
     expect(h.notices).toEqual([]);
+  });
+
+  it('a page showing the header markup of the banner held is not read again, and is compared as that banner', async () => {
+    const h = harness([read(BANNER, '<header>A</header>'), read(null, '<header>A</header>')], CHANGES);
+    await h.pull(3);
+    await h.pull(4);
+    expect(h.known).toEqual([undefined, '<header>A</header>']);
+    expect(h.seen).toEqual([BANNER, BANNER]);
+  });
+
+  it('a mark the background does not hold, or a banner read from the body, is never taken for a held one', async () => {
+    const h = harness(
+      [
+        read(BANNER),
+        read(null, '<header>B</header>'),
+        read(BANNER, '<header>A</header>'),
+        read(null, '<header>B</header>'),
+      ],
+      CHANGES,
+    );
+    await h.pull(3); // read from the body: nothing held
+    await h.pull(3); // a mark, but none held
+    await h.pull(3); // read in a header: held
+    await h.pull(3); // another header
+    expect(h.known).toEqual([undefined, undefined, undefined, '<header>A</header>']);
+    expect(h.seen).toEqual([BANNER, BANNER]);
+  });
+
+  it('an overlong banner is not held either', async () => {
+    const h = harness(
+      [
+        read({ ...BANNER, orgName: 'x'.repeat(100_000) }, '<header>x</header>'),
+        read(null, '<header>x</header>'),
+      ],
+      CHANGES,
+    );
+    await h.pull(3);
+    await h.pull(3);
+    expect(h.known).toEqual([undefined, undefined]);
+    expect(h.seen).toEqual([]);
   });
 });

@@ -51,6 +51,19 @@ describe('reads login and organisation from the ePUAP top banner, whatever its m
     expect(readEpuapBanner(document)).toBeNull();
   });
 
+  it('tells whether the banner was read in the header parts or in the body', () => {
+    document.body.innerHTML =
+      '<header><span>Zalogowany: Jan Kowalski (jkowalski)</span></header><main><p>Skrzynka</p></main>';
+    const inHeader = { header: false };
+    expect(readEpuapBanner(document, inHeader)?.login).toBe('jkowalski');
+    expect(inHeader.header).toBe(true);
+    document.body.innerHTML =
+      '<header>ePUAP</header><div class="konto">Zalogowany: Jan Kowalski (jkowalski)</div>';
+    const inBody = { header: true };
+    expect(readEpuapBanner(document, inBody)?.login).toBe('jkowalski');
+    expect(inBody.header).toBe(false);
+  });
+
   it('parses the person in several spellings', () => {
     expect(parsePerson('Jan Kowalski (jkowalski)')).toEqual({
       login: 'jkowalski',
