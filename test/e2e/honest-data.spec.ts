@@ -120,6 +120,7 @@ test('one vocabulary: the seed menu path, the real platform domain, neutral form
   await expect(step(panel, 'platform-login')).not.toContainText('<domena-gminy>');
   await expect(step(panel, 'sigillum-files')).toContainText('Pliki otrzymane');
   await expect(step(panel, 'handover')).toContainText('telefonicznie albo SMS-em');
+  // biome-ignore lint/performance/useDomNodeTextContent: what the clerk reads is the rendered text.
   const text = await panel.locator('main').innerText();
   expect(text).not.toMatch(/Otrzymałem|dostałeś|osob\w+ upoważnion/);
 });
