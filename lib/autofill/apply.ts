@@ -15,6 +15,7 @@ import { handleAttachment } from './file';
 import { type Control, controlOf, locateControl, mirrorOf } from './locate';
 import { resolveLocator } from './locator';
 import { msg } from './messages';
+import { openNamingPass } from './naming-cache';
 import { pickRecipient } from './recipient-search';
 import { guardSubmissions } from './safety';
 import {
@@ -48,9 +49,12 @@ export async function applyPlan(
   const timing = { timeoutMs: options.timeoutMs ?? 10_000, settleMs: options.settleMs ?? 60 };
   const startedAt = new Date().toISOString();
   const guard = guardSubmissions(top);
+  // Every control's name is read once for the whole fill while the page does not change (naming-cache.ts).
+  const closeNaming = openNamingPass();
   try {
     return await applyFields(plan, top, timing, startedAt, guard);
   } finally {
+    closeNaming();
     guard.release();
   }
 }

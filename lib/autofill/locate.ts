@@ -3,12 +3,13 @@
 import {
   accessibleName,
   BUTTON_SELECTOR,
-  deepQueryAll,
   type FrameDocument,
   isRendered,
+  shadowRoots,
   shownText,
 } from './dom';
 import { fieldHeading, groupNames, labelClues, widgetBox, widgetText } from './labels';
+import { cachedNaming } from './naming-cache';
 import { type ControlEvidence, nameScore, qualify } from './qualify';
 import { isForbiddenAction } from './safety';
 import { matchQuality, normalizeText } from './text';
@@ -63,25 +64,29 @@ const TYPES_FOR_KIND: Record<FieldKind, ControlType[]> = {
 export function collectControls(doc: Document, types: readonly ControlType[]): Control[] {
   const out: Control[] = [];
   const want = new Set(types);
+  // The document and its open shadow roots, found once for all the selectors (deepQueryAll's order).
+  const trees: (Document | ShadowRoot)[] = [doc, ...shadowRoots(doc)];
+  const deepQueryAll = <E extends Element = Element>(selector: string): E[] =>
+    trees.flatMap((tree) => Array.from(tree.querySelectorAll<E>(selector)));
   const push = (type: ControlType, selector: string, visibleOnly = true): void => {
     if (!want.has(type)) return;
-    for (const el of deepQueryAll(doc, selector)) if (!visibleOnly || isRendered(el)) out.push({ type, el });
+    for (const el of deepQueryAll(selector)) if (!visibleOnly || isRendered(el)) out.push({ type, el });
   };
   push('input', `${TEXT_INPUT}, [role="textbox"]:not(${EDITABLE}):not(textarea)`);
   push('textarea', 'textarea');
   if (want.has('contenteditable')) {
-    for (const el of deepQueryAll(doc, EDITABLE)) {
+    for (const el of deepQueryAll(EDITABLE)) {
       // Only the editing host, not editable descendants of it.
       if (!el.parentElement?.closest(EDITABLE) && isRendered(el)) out.push({ type: 'contenteditable', el });
     }
     // A rich-text editor in an iframe (CKEditor, TinyMCE): its body is the editing host; the iframe names it.
-    for (const frame of deepQueryAll<HTMLIFrameElement>(doc, 'iframe')) {
+    for (const frame of deepQueryAll<HTMLIFrameElement>('iframe')) {
       const body = editableFrameBody(frame);
       if (body && isRendered(frame)) out.push({ type: 'contenteditable', el: body, frame });
     }
   }
   if (want.has('select')) {
-    for (const el of deepQueryAll<HTMLSelectElement>(doc, 'select')) {
+    for (const el of deepQueryAll<HTMLSelectElement>('select')) {
       if (isRendered(el)) out.push({ type: 'select', el });
       // A hidden select mirrored by a custom widget still carries the page's model.
       else if (el.isConnected && !el.closest('[hidden], template') && mirrorOf(el))
@@ -94,13 +99,14 @@ export function collectControls(doc: Document, types: readonly ControlType[]): C
     '[role="combobox"], button[aria-haspopup="listbox"], [role="button"][aria-haspopup="listbox"], button[aria-haspopup="true"], button[aria-haspopup="menu"]',
   );
   if (want.has('listbox')) {
-    for (const el of deepQueryAll(doc, '[role="listbox"]')) {
+    for (const el of deepQueryAll('[role="listbox"]')) {
       // A listbox that pops up from a combobox is reached through the combobox.
       const owned = el.id && doc.querySelector(`[aria-controls~="${el.id}"], [aria-owns~="${el.id}"]`);
       if (!owned && !el.closest('[role="combobox"]') && isRendered(el)) out.push({ type: 'listbox', el });
     }
   }
-  if (want.has('radio-group')) out.push(...radioGroups(doc));
+  if (want.has('radio-group'))
+    out.push(...radioGroups(deepQueryAll<HTMLInputElement>('input[type="radio"]')));
   // File inputs are usually visually hidden behind a "plus" button, so they are not filtered.
   push('file', 'input[type="file"]', false);
   push('checkbox', 'input[type="checkbox"], [role="checkbox"]');
@@ -215,9 +221,9 @@ export function widgetOpener(hidden: Element): Element | null {
 }
 
 /** Radios grouped by name (or by their radiogroup/fieldset), each group represented by its container. */
-function radioGroups(doc: Document): Control[] {
+function radioGroups(radioInputs: readonly HTMLInputElement[]): Control[] {
   const groups = new Map<string, HTMLInputElement[]>();
-  deepQueryAll<HTMLInputElement>(doc, 'input[type="radio"]').forEach((radio, i) => {
+  radioInputs.forEach((radio, i) => {
     if (!isRendered(radio) && !isRendered(radio.parentElement ?? radio)) return;
     const key = radio.name || `#${i}`;
     const list = groups.get(key) ?? [];
@@ -275,8 +281,16 @@ export function labelTarget(control: Control): Element {
   return control.frame ?? control.el;
 }
 
-/** The naming evidence of one control, as plain data for qualify. */
+/**
+ * The naming evidence of one control, as plain data for qualify: read once per fill pass while the page does
+ * not change (naming-cache.ts).
+ */
 export function evidenceOf(control: Control): ControlEvidence {
+  const key = `${control.type}${control.hidden ? ':hidden' : ''}${control.frame ? ':frame' : ''}`;
+  return cachedNaming(control.el, key, () => readEvidence(control), control.frame);
+}
+
+function readEvidence(control: Control): ControlEvidence {
   const target = labelTarget(control);
   const names = labelClues(target).map(({ text, weight }) => ({ text, weight }));
   // A hidden select's own label may point at it while the person reads the widget beside it.
@@ -371,7 +385,12 @@ function isPageField(el: Element): boolean {
 
 /** How well a control's label clues match the wanted phrases (0 = not at all). */
 export function labelScore(el: Element, labels: readonly string[]): number {
-  return nameScore({ type: '', names: labelClues(el), groups: groupNames(el) }, labels);
+  const evidence = cachedNaming(el, 'clues', () => ({
+    type: '',
+    names: labelClues(el),
+    groups: groupNames(el),
+  }));
+  return nameScore(evidence, labels);
 }
 
 /** The one control of a suitable type whose label matches; `ambiguous` when two match equally well. */

@@ -1,5 +1,6 @@
 import { collectDocuments, fill } from '../../autofill';
 import { collectControls, evidenceOf, locateControl } from '../../autofill/locate';
+import { openNamingPass } from '../../autofill/naming-cache';
 import { qualify } from '../../autofill/qualify';
 import { guardSubmissions } from '../../autofill/safety';
 import type { FillOptions, FillReport, Locator, Recipe } from '../../autofill/types';
@@ -26,9 +27,12 @@ export async function fillMcForm(
   options: McFillOptions = {},
 ): Promise<{ report: FillReport; elements: Map<string, Element> }> {
   const guard = guardSubmissions(top);
+  // One naming pass for the data fields and the passwords: each control's label is read once (naming-cache.ts).
+  const closeNaming = openNamingPass();
   try {
     return await fillAll(top, snapshot, passwords, options);
   } finally {
+    closeNaming();
     guard.release();
   }
 }
