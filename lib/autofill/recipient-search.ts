@@ -9,6 +9,14 @@ import { findLabelledText, type LabelledText } from './labelled-text';
 import { labelClues } from './labels';
 import { collectControls, findButton, labelScore } from './locate';
 import { msg } from './messages';
+import {
+  type BrowseOutcome,
+  findDependentSelects,
+  findTree,
+  pickInDependentSelects,
+  pickInTree,
+} from './recipient-browse';
+import { lineNames, normalizeName } from './recipient-names';
 import { safeClick } from './safety';
 import { dispatchFocus, dispatchValueEvents, setNativeProperty, typeForSearch, typeKeys } from './set-value';
 import { cleanLabel, normalizeText } from './text';
@@ -75,10 +83,26 @@ export async function pickRecipient(
   let input =
     (learnedInput as HTMLInputElement | undefined) ?? findSearchInput(docs, spec, true, field.labels);
   if (!input) {
-    const trigger = learned && !learnedInput ? learned : findButton(bodies(docs), spec.openLabels);
+    const trigger =
+      learned && !learnedInput
+        ? learned
+        : (findButton(bodies(docs), spec.openLabels) ??
+          openerBesideDisplay(docs, field.labels, spec.pickLabels));
     if (trigger && !safeClick(trigger))
       return { status: 'not-found', message: msg.searchNotFound(wording, target) };
-    input = trigger ? await waitFor(roots(docs), findInput, { timeoutMs: timing.timeoutMs }) : findInput();
+    // The picker opened may be a search, or a tree of entities to browse.
+    const findPicker = (): Element | null => findInput() ?? findTree(docs);
+    const picker = trigger
+      ? await waitFor(roots(docs), findPicker, { timeoutMs: timing.timeoutMs })
+      : findPicker();
+    if (picker && picker.localName !== 'input') {
+      const labels = { pick: spec.pickLabels, confirm: spec.confirmLabels ?? [] };
+      return browsed(docs, field, await pickInTree(picker, target, labels, timing), !displayBefore, timing);
+    }
+    input = picker as HTMLInputElement | null;
+    const selects = input ? null : findDependentSelects(docs, field.labels, target);
+    if (selects)
+      return browsed(docs, field, await pickInDependentSelects(selects, target, timing), false, timing);
     if (!input)
       return {
         status: 'not-found',
@@ -165,15 +189,7 @@ export async function pickRecipient(
 
   const row = exact[0] as Element;
   const searchInput = input;
-  const formShowsChoice = (): LabelledText | null => {
-    // The form may show the choice under any of its labels ("Adresat" above the search box, the
-    // choice under "Wybrany adresat"): any of them naming the target shows it.
-    for (const labels of [field.labels, ...field.labels.map((l) => [l])]) {
-      const display = readDisplay(docs, labels);
-      if (display && namesTarget(display.text, wanted)) return display;
-    }
-    return null;
-  };
+  const formShowsChoice = (): LabelledText | null => shownOnForm(docs, field.labels, wanted);
   const shownChoice = (): LabelledText | null => {
     const display = formShowsChoice();
     if (display) return display;
@@ -227,6 +243,85 @@ export async function pickRecipient(
       return { status: 'filled', message: msg.recipientSet(wording, target), element: shown.labelElement };
     if (outcome === TAKEN) return { status: 'filled', message: msg.recipientSet(wording, target) };
     return { status: 'error', message: msg.recipientNotSet(wording, target), element: row };
+  })();
+  return { confirmed };
+}
+
+/** The form showing the choice under any of its labels ("Adresat" above the box, "Wybrany adresat"). */
+function shownOnForm(
+  docs: readonly FrameDocument[],
+  labels: readonly string[],
+  wanted: string,
+): LabelledText | null {
+  for (const some of [labels, ...labels.map((l) => [l])]) {
+    const display = readDisplay(docs, some);
+    if (display && namesTarget(display.text, wanted)) return display;
+  }
+  return null;
+}
+
+/** The button beside the form's display of the recipient ("Adresat: [ ] Wybierz…") that opens a picker. */
+function openerBesideDisplay(
+  docs: readonly FrameDocument[],
+  labels: readonly string[],
+  pickLabels: readonly string[],
+): Element | null {
+  for (const { doc } of docs) {
+    const shows = collectControls(doc, ['input'])
+      .map((c) => c.el)
+      .filter((el) => isReadOnly(el) && !el.closest(DIALOG));
+    const display = bestByLabel(shows, labels);
+    let box = display?.parentElement;
+    for (let level = 0; box && level < 2 && !box.matches('form, body'); level++, box = box.parentElement) {
+      const button = findButton([box], pickLabels);
+      if (button) return button;
+    }
+  }
+  return null;
+}
+
+/** The outcome of browsing a tree or dependent lists, its confirmation read back from the page. */
+function browsed(
+  docs: readonly FrameDocument[],
+  field: PlannedSearchField,
+  outcome: BrowseOutcome,
+  mayShowNothing: boolean,
+  timing: Timing,
+): FieldResult | PendingPick {
+  const target = field.value ?? '';
+  const wanted = normalizeText(target);
+  const wording = {
+    label: field.label,
+    opener: field.search.openLabels[0],
+    exactHint: field.search.exactMatchHint,
+  };
+  if (outcome.status === 'none')
+    return { status: 'not-found', message: msg.searchNoMatch(wording, target), element: outcome.element };
+  if (outcome.status === 'ambiguous')
+    return {
+      status: 'ambiguous',
+      message: msg.searchSeveral(target, outcome.count, ''),
+      element: outcome.element,
+    };
+  const { element, scope } = outcome;
+  const shown = (): LabelledText | null => {
+    const display = shownOnForm(docs, field.labels, wanted);
+    if (display) return display;
+    // A list shows the choice itself.
+    const select = element.localName === 'select' ? (element as HTMLSelectElement) : null;
+    const text = select?.selectedOptions[0]?.textContent ?? '';
+    return select && namesTarget(text, wanted) ? { text, labelElement: select } : null;
+  };
+  const confirmed = (async (): Promise<FieldResult> => {
+    const seen = await waitFor<LabelledText | typeof TAKEN>(
+      roots(docs),
+      () => shown() ?? (mayShowNothing && pickTaken(element, scope) ? TAKEN : null),
+      { timeoutMs: Math.min(timing.timeoutMs, 3000), checkFirst: true },
+    );
+    if (seen && seen !== TAKEN)
+      return { status: 'filled', message: msg.recipientSet(wording, target), element: seen.labelElement };
+    if (seen === TAKEN) return { status: 'filled', message: msg.recipientSet(wording, target) };
+    return { status: 'error', message: msg.recipientNotSet(wording, target), element };
   })();
   return { confirmed };
 }
@@ -588,31 +683,6 @@ function ownLines(el: Element): string[] {
   }
   lines.push(line);
   return lines.map(normalizeName).filter(Boolean);
-}
-
-/** Name comparison: case, diacritics, spacing and punctuation around the words do not matter. */
-function normalizeName(text: string | null | undefined): string {
-  return normalizeText(text)
-    .replace(/[„”"'«»]/g, '')
-    .replace(/\s*([,;|()])\s*/g, '$1 ')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.,;:]+$/, '')
-    .trim();
-}
-
-/** A line names the target: the name alone, or followed by an address or identifier after a separator. */
-function lineNames(line: string, wanted: string): boolean {
-  const w = normalizeName(wanted);
-  if (line === w) return true;
-  if (!line.startsWith(w)) return false;
-  const rest = line.slice(w.length);
-  // An address or identifier: after a comma, bracket or bar, straight after the name ("…/MC/ESP",
-  // "…ul. Królewska", when the address is a block of its own), or after a dash ("Name – /ESP", "Name — ul. …"). A dash followed by
-  // words is another name ("Ministerstwo Cyfryzacji – Departament …").
-  return (
-    /^(,|;|\||\(|\/| ?ul\.| ?al\.| ?pl\.| esp| \/| skrytka| adres)/.test(rest) ||
-    /^ ?[-–—] ?(\/|ul\.|al\.|pl\.|esp\b|skrytka|adres)/.test(rest)
-  );
 }
 
 /** Elements in `scope` with a line that names the target (highlighted query spans included). */
