@@ -4,7 +4,14 @@
 // test/corpus/CONTRACT.md. Target: every variant filled, no wrong recipient, no submission.
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { askedAboutRecipient, checkVariant, openVariant, runAssistant, type Variant } from './harness';
+import {
+  askedAboutRecipient,
+  checkVariant,
+  falseReports,
+  openVariant,
+  runAssistant,
+  type Variant,
+} from './harness';
 import { KNOWN_GAPS } from './known-gaps';
 
 // The corpus lives on its own branch until merged; without it this suite reports that it is absent.
@@ -58,6 +65,9 @@ describe.concurrent('the assistant fills every corpus variant', () => {
           ];
         }
         const problems = [...stopped, ...checkVariant(variant, page)];
+        // The report tells the truth: a field the page took is not reported as failed.
+        if (!problems.length && variant.outcome === 'filled')
+          problems.push(...falseReports(variant, reports));
         // A stop outcome is the assistant stopping and saying why, not merely choosing nothing.
         if (variant.outcome !== 'filled' && !askedAboutRecipient(reports))
           problems.push('the assistant did not stop at the recipient with a question');

@@ -135,6 +135,29 @@ export async function runAssistant(v: Variant, page: OpenVariant): Promise<FillR
   return reports;
 }
 
+/** The report's keys of the Pismo ogólne's `expected` keys (an MC form's keys are the report's own). */
+const REPORT_KEY: Record<string, string> = { rodzaj: 'letterType', tytul: 'title', tresc: 'body' };
+const DONE = new Set(['filled', 'already', 'hint', 'skipped']);
+
+/**
+ * The report's own truth, for a variant whose page holds every expected value: a field the page holds
+ * right is not reported as failed in every report ("the page did not take it", "clicked, but nothing
+ * changed"). A later step's report may fill a field an earlier one did not find, so one success is enough.
+ */
+export function falseReports(v: Variant, reports: FillReport[]): string[] {
+  const done = new Set(reports.flatMap((r) => r.fields.filter((f) => DONE.has(f.status)).map((f) => f.key)));
+  const out: string[] = [];
+  for (const key of Object.keys(v.expected)) {
+    const reportKey = REPORT_KEY[key] ?? key;
+    const failed = reports.flatMap((r) => r.fields).find((f) => f.key === reportKey && !DONE.has(f.status));
+    if (failed && !done.has(reportKey))
+      out.push(
+        `the report says ${reportKey} failed (${failed.status}: ${failed.message}) although the page holds it`,
+      );
+  }
+  return out;
+}
+
 /** Whether a report stopped at the recipient and told the clerk why (no exact match, several equal ones). */
 export function askedAboutRecipient(reports: FillReport[]): boolean {
   return reports.some((r) =>
