@@ -31,7 +31,9 @@ test('the sidebar page shows the ten steps, and a step ticked by hand stays tick
   const { tab } = firefox();
   await goTo(tab, '/sidepanel.html');
   await ask(tab, 'profile.save', { id: null, input: BRUDZEW_COMPLETE });
-  const shown = await waitForText(tab, 'Gmina Brudzew');
+  await waitForText(tab, 'Gmina Brudzew');
+  // The municipality's name shows before its steps have loaded: wait for the last step itself.
+  const shown = await waitForText(tab, STEP_DEFINITIONS[STEP_DEFINITIONS.length - 1]?.title ?? '');
   for (const step of STEP_DEFINITIONS) expect(shown).toContain(step.title);
 
   const application = 'li[data-step-id="application"]';
