@@ -71,7 +71,7 @@ export function textWithoutControls(root: Element, skip?: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const OPTION_LISTS =
+export const OPTION_LISTS =
   'ul, ol, [role="listbox"], [role="option"], select, input, textarea, script, style, button, [hidden], [aria-hidden="true"]';
 
 /**

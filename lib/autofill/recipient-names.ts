@@ -2,10 +2,14 @@
 
 import { normalizeText } from './text';
 
-/** Name comparison: case, diacritics, spacing and punctuation around the words do not matter. */
+/**
+ * Name comparison: case, diacritics, spacing and punctuation around the words do not matter, nor a mark
+ * before the name ("✔ Ministerstwo…", "• Ministerstwo…").
+ */
 export function normalizeName(text: string | null | undefined): string {
   return normalizeText(text)
     .replace(/[„”"'«»]/g, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
     .replace(/\s*([,;|()])\s*/g, '$1 ')
     .replace(/\s+/g, ' ')
     .replace(/[\s.,;:]+$/, '')

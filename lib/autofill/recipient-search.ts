@@ -4,7 +4,16 @@
 // When nothing or more than one result qualifies, the engine stops and tells the user what to choose.
 
 import { isPlaceholderText } from './choice';
-import { byId, deepQueryAll, type FrameDocument, isRendered, shadowRoots, shownText, viewOf } from './dom';
+import {
+  byId,
+  deepQueryAll,
+  type FrameDocument,
+  isRendered,
+  OPTION_LISTS,
+  shadowRoots,
+  shownText,
+  viewOf,
+} from './dom';
 import { findLabelledText, type LabelledText } from './labelled-text';
 import { labelClues } from './labels';
 import { collectControls, findButton, labelScore } from './locate';
@@ -200,8 +209,12 @@ export async function pickRecipient(
     // A select-like autocomplete shows the choice beside its emptied input (react-select, Ant Select).
     const widget = isAutocomplete(current) ? widgetShowing(current, row, wanted) : null;
     if (widget) return { text: shownText(widget), labelElement: widget };
+    // A search box the pick cleared may show the choice on a line of its own beside it ("✔ Name").
+    const line = lineShowing(current, row, wanted);
+    if (line && !shownBesideBefore) return { text: shownText(line), labelElement: line };
     return null;
   };
+  const shownBesideBefore = lineShowing(findInput() ?? input, row, wanted) !== null;
   const scopeAtPick = confirmScope(findInput() ?? input, row, spec.confirmLabels ?? []);
   const shownBeforePick = formShowsChoice() !== null;
   if (row.localName === 'option') {
@@ -467,6 +480,32 @@ function widgetShowing(input: Element, row: Element, wanted: string): Element | 
     if (namesTarget(shownText(box), wanted)) return box;
   }
   return null;
+}
+
+/**
+ * A line beside the search box, within the box holding only that field, that names the target: the
+ * choice as the page shows it once the pick emptied the box. Never a label, a result, anything to click
+ * or a box around another field.
+ */
+function lineShowing(input: Element, row: Element, wanted: string): Element | null {
+  const skip = `label, ${ITEM}, ${PICKABLE}, ${OPTION_LISTS}`;
+  let box = input.parentElement;
+  for (let level = 0; box && level < 3; level++, box = box.parentElement) {
+    if (box.matches('form, body, fieldset, dialog') || box.contains(row) || holdsOtherField(box, input))
+      return null;
+    for (const el of Array.from(box.querySelectorAll('*'))) {
+      const skipped = el.closest(skip);
+      if (skipped && box.contains(skipped)) continue;
+      if (isRendered(el) && ownLines(el).some((l) => lineNames(l, wanted))) return el;
+    }
+  }
+  return null;
+}
+
+function holdsOtherField(box: Element, input: Element): boolean {
+  return Array.from(box.querySelectorAll('input, select, textarea, [contenteditable="true"]')).some(
+    (el) => el !== input && el.getAttribute('type') !== 'hidden' && isRendered(el),
+  );
 }
 
 function nonEmpty<T>(items: T[] | null): T[] | null {
