@@ -13,6 +13,9 @@ import { pismoOgolneRecipe } from '../../../lib/sites/epuap';
 import { fillMcForm, readPasswordConstraintsWhenShown } from '../../../lib/sites/mc';
 import { generatePasswordPairFitting } from '../../../lib/vault';
 import { BRUDZEW_COMPLETE } from '../../fixtures/sample-profiles';
+import { honourSelectedOnParsedOptions } from './happy-dom-fidelity';
+
+honourSelectedOnParsedOptions();
 
 export type ScriptStep =
   | { action: 'fill'; selector: string; value: string; frames?: string[] }

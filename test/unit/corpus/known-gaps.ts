@@ -5,10 +5,7 @@
 // filled; of the 37 of the second blind round (test/corpus/blind2, written without reading the engine), 22
 // failed at first; the last two (recipient pickers that are not a search) closed the same day. Since then
 // the suite also checks the report's truth (harness.ts `falseReports`): a field the page holds right must
-// not be reported as failed. One variant fails that check.
-export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
-  [
-    'blind2-rerender-disabled-overlay',
-    'the page holds every value, but the report says the recipient pick did not change the field (the page clears the search box and shows "✔ <name>" beside it, which the confirmation does not read as the chosen recipient; it also waits the full 3 s) and, in happy-dom only, that "Rodzaj pisma" was not taken (happy-dom does not honour `selected` on options the page re-renders with innerHTML, so the select reads as the first option)',
-  ],
-]);
+// not be reported as failed. The one variant that failed it (a pick confirmed only by a "✔ name" line
+// beside the cleared search box; a happy-dom select bug, corrected in ./happy-dom-fidelity.ts) passes
+// since 2026-12-02 evening.
+export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([]);
