@@ -2,7 +2,7 @@ import { InPageAssistant } from '@/components/in-page/assistant';
 import { send } from '@/lib/messaging/client';
 import { assertOrigin, onTabMessage } from '@/lib/messaging/tabs';
 import type { McTabProtocol } from '@/lib/protocol/mc';
-import { fillMcForm, mcFormFill, readPasswordConstraintsWhenShown } from '@/lib/sites/mc';
+import { fillMcForm, mcFormFill, mcFormShown, readPasswordConstraintsWhenShown } from '@/lib/sites/mc';
 
 type FillRequest = McTabProtocol['mcTab.fill']['request'];
 
@@ -58,7 +58,7 @@ export default defineContentScript({
     // The form's password rules (no secret in either direction), for mc.html to generate a pair that fits.
     onTabMessage('mcTab.passwordRules', (data) => {
       assertOrigin(data.expectedOrigin);
-      return readPasswordConstraintsWhenShown(document, 5000);
+      return readPasswordConstraintsWhenShown(document, 5000, () => mcFormShown(document));
     });
   },
 });

@@ -52,6 +52,7 @@ export async function applyPlan(
   // Every control's name is read once for the whole fill while the page does not change (naming-cache.ts).
   const closeNaming = openNamingPass();
   try {
+    if (!options.formWaited) await formShown(plan, top, timing.timeoutMs);
     return await applyFields(plan, top, timing, startedAt, guard);
   } finally {
     closeNaming();
@@ -66,7 +67,6 @@ async function applyFields(
   startedAt: string,
   guard: ReturnType<typeof guardSubmissions>,
 ): Promise<FillOutcome> {
-  await formShown(plan, top, timing.timeoutMs);
   const results: AppliedField[] = [];
   // A recipient picked is confirmed (the form shows it) while the next fields are filled; a field not
   // there yet, or disabled, may be waiting for that choice: it is tried again once the choice is shown.

@@ -183,6 +183,11 @@ export interface FillOptions {
   timeoutMs?: number;
   /** Quiet period after DOM changes before reading search results, ms. Default 60. */
   settleMs?: number;
+  /**
+   * The caller has waited for the form already (a step of it shows, perhaps without any of these
+   * fields): the fill does not wait for one of them to appear.
+   */
+  formWaited?: boolean;
 }
 
 /** The outcome of one field inside the engine, before it becomes a FieldReport. */

@@ -3,11 +3,11 @@ import { collectControls, evidenceOf, locateControl } from '../../autofill/locat
 import { openNamingPass } from '../../autofill/naming-cache';
 import { qualify } from '../../autofill/qualify';
 import { guardSubmissions } from '../../autofill/safety';
-import type { FillOptions, FillReport, Locator, Recipe } from '../../autofill/types';
+import type { FieldSpec, FillOptions, FillReport, Locator, Recipe } from '../../autofill/types';
 import { waitFor } from '../../autofill/wait';
 import type { ApplicationSnapshot } from '../../documents/snapshot';
-import { FIRST_NAME_LABELS, LAST_NAME_LABELS, mcFormFill, withSplitName } from './form-recipe';
-import { passwordFieldsShown } from './password-constraints';
+import { DATA_FIELDS, FIRST_NAME_LABELS, LAST_NAME_LABELS, mcFormFill, withSplitName } from './form-recipe';
+import { passwordFieldsShown, passwordInputs } from './password-constraints';
 import { fillPasswordFields, type McPasswords } from './password-fill';
 import { combineReports } from './report';
 
@@ -47,7 +47,7 @@ async function fillAll(
   const timeoutMs = options.timeoutMs ?? 10_000;
   // Whether the form asks for the name apart can only be seen on the form: wait for it (a late mount,
   // a frame whose src is set late), bounded.
-  await formShown(top, recipe, timeoutMs);
+  const shown = await formShown(top, recipe, timeoutMs);
   let splitNote = '';
   if (asksNameApart(top, recipe, options)) {
     const split = withSplitName(recipe, values);
@@ -56,13 +56,14 @@ async function fillAll(
       splitNote = ` Formularz pyta osobno o imię i nazwisko: z „${split.split.first} ${split.split.last}” rozdzielono imię „${split.split.first}” i nazwisko „${split.split.last}”.`;
     }
   }
-  const data = await fill(recipe, values, top, options);
+  const data = await fill(recipe, values, top, { ...options, formWaited: true });
   if (splitNote)
     for (const field of data.report.fields)
       if (field.key === 'signatoryFirstName' || field.key === 'signatoryLastName') field.message += splitNote;
   // Frameworks re-render after the last typed value; find the password fields on the settled page.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  await passwordFieldsShown(top, timeoutMs);
+  // A wizard's step with the data fields alone shows no password field: not waited for beyond a quiet page.
+  await passwordFieldsShown(top, timeoutMs, () => shown);
   const secret = fillPasswordFields(top, passwords, options);
   return {
     report: combineReports(data.report, secret.fields),
@@ -70,14 +71,32 @@ async function fillAll(
   };
 }
 
-/** Waits until at least one data field of the recipe can be found in some frame (bounded). */
-async function formShown(top: Document, recipe: Recipe, timeoutMs: number): Promise<void> {
-  const fields = recipe.fields.filter((f) => f.kind === 'text' || f.kind === 'text-or-choice');
-  const check = (): true | null => {
-    const docs = collectDocuments(top);
-    return fields.some((f) => locateControl(docs, f.kind, f.labels).status === 'found') ? true : null;
-  };
-  await waitFor([top.documentElement], check, { timeoutMs, settleMs: 30, pollMs: 100, checkFirst: true });
+/**
+ * Waits until at least one data field of the recipe can be found in some frame, or a password field (a
+ * wizard's last step may hold the passwords alone), bounded; whether the data fields were there.
+ */
+async function formShown(top: Document, recipe: Recipe, timeoutMs: number): Promise<boolean> {
+  const check = (): boolean | null =>
+    dataFieldShown(top, recipe.fields) ? true : passwordInputs(top).length > 0 ? false : null;
+  return (
+    (await waitFor([top.documentElement], check, {
+      timeoutMs,
+      settleMs: 30,
+      pollMs: 100,
+      checkFirst: true,
+    })) === true
+  );
+}
+
+function dataFieldShown(top: Document, specs: readonly FieldSpec[]): boolean {
+  const fields = specs.filter((f) => f.kind === 'text' || f.kind === 'text-or-choice');
+  const docs = collectDocuments(top);
+  return fields.some((f) => locateControl(docs, f.kind, f.labels).status === 'found');
+}
+
+/** Whether the page shows the MC form: one of its data fields can be found (the data do not matter here). */
+export function mcFormShown(top: Document): boolean {
+  return dataFieldShown(top, DATA_FIELDS);
 }
 
 /**

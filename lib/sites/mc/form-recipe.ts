@@ -39,7 +39,8 @@ const text = (key: McValueKey, label: string, labels: string[]): FieldSpec => ({
 });
 
 /** The data fields in the order the form is likely to show them; bare words like "Numer" would also match "Numer telefonu", so they count only as the whole label (EXACT_ONLY). */
-const DATA_FIELDS: FieldSpec[] = [
+/** The form's data fields (not the passwords, not the consent); also how the form is recognised. */
+export const DATA_FIELDS: FieldSpec[] = [
   text('applicant', 'Nazwa jednostki', [
     'Nazwa jednostki samorządu terytorialnego',
     'Nazwa jednostki',

@@ -17,24 +17,43 @@ export function passwordInputs(top: Document): HTMLInputElement[] {
 }
 
 /**
- * Waits (bounded) until the page shows its password fields, as a form mounted late or a frame whose
- * src is set late does, so that what is read is the form's rules and not an empty page's.
+ * A step of the form that shows its data fields but no password field (a wizard's first steps) has none:
+ * once the page has not changed for this long, the wait for password fields ends.
  */
-export function passwordFieldsShown(top: Document, timeoutMs = 10_000): Promise<boolean> {
-  return waitFor([top.documentElement], () => (passwordInputs(top).length > 0 ? true : null), {
-    timeoutMs,
-    settleMs: 30,
-    pollMs: 100,
-    checkFirst: true,
-  }).then((shown) => shown === true);
+const NO_PASSWORDS_QUIET_MS = 200;
+
+/**
+ * Waits (bounded) until the page shows its password fields, as a form mounted late or a frame whose
+ * src is set late does, so that what is read is the form's rules and not an empty page's. Once
+ * `formShown()` says the form itself is there, a page that stays quiet without password fields is
+ * taken to have none on this step (false), instead of waiting out the bound.
+ */
+export async function passwordFieldsShown(
+  top: Document,
+  timeoutMs = 10_000,
+  formShown: () => boolean = () => false,
+): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  const roots = () => collectDocuments(top).map((d) => d.doc.documentElement);
+  const shown = () => (passwordInputs(top).length > 0 ? true : null);
+  const poll = { settleMs: 30, pollMs: 100, checkFirst: true };
+  const first = await waitFor(roots(), () => shown() ?? (formShown() ? false : null), { timeoutMs, ...poll });
+  if (first !== false) return first === true;
+  const later = await waitFor(roots(), shown, {
+    timeoutMs: Math.max(0, until - Date.now()),
+    quietMs: NO_PASSWORDS_QUIET_MS,
+    ...poll,
+  });
+  return later === true;
 }
 
 /** The page's password rules once its password fields are shown (see passwordFieldsShown). */
 export async function readPasswordConstraintsWhenShown(
   top: Document,
   timeoutMs = 10_000,
+  formShown?: () => boolean,
 ): Promise<PagePasswordConstraints> {
-  await passwordFieldsShown(top, timeoutMs);
+  await passwordFieldsShown(top, timeoutMs, formShown);
   return readPasswordConstraints(top);
 }
 

@@ -10,7 +10,7 @@ import { fill } from '../../../lib/autofill';
 import type { FillReport } from '../../../lib/autofill/types';
 import { snapshotForApplication } from '../../../lib/documents/snapshot';
 import { pismoOgolneRecipe } from '../../../lib/sites/epuap';
-import { fillMcForm, readPasswordConstraintsWhenShown } from '../../../lib/sites/mc';
+import { fillMcForm, mcFormShown, readPasswordConstraintsWhenShown } from '../../../lib/sites/mc';
 import { generatePasswordPairFitting } from '../../../lib/vault';
 import { BRUDZEW_COMPLETE } from '../../fixtures/sample-profiles';
 import { honourSelectedOnParsedOptions } from './happy-dom-fidelity';
@@ -101,7 +101,9 @@ export async function runAssistant(v: Variant, page: OpenVariant): Promise<FillR
       reports.push((await fill(pismoOgolneRecipe, {}, page.document, FAST)).report);
     } else {
       // As mc.html does: the rules are read once the tab shows its password fields, the pair made to fit.
-      const constraints = await readPasswordConstraintsWhenShown(page.document, FAST.timeoutMs);
+      const constraints = await readPasswordConstraintsWhenShown(page.document, FAST.timeoutMs, () =>
+        mcFormShown(page.document),
+      );
       const passwords = generatePasswordPairFitting(constraints);
       reports.push(
         (
