@@ -110,7 +110,13 @@ function rulesFor(c: PagePasswordConstraints, base: PasswordRulesInput): Passwor
     base.symbols && pageSymbols ? [...base.symbols].filter((ch) => pageSymbols.includes(ch)) : [];
   const symbols = fromClerk.length > 0 ? fromClerk.join('') : (pageSymbols ?? base.symbols);
   const out: PasswordRulesInput[] = [];
+  // Without a list on the page, its pattern names the symbols it takes ("[A-Za-z0-9!@#%*]{12,16}").
+  const named = [...SAFE_SYMBOLS].filter(
+    (ch) => c.patterns.length > 0 && c.patterns.every((p) => p.includes(ch)),
+  );
   if (!c.noSymbols && chosen.includes('symbols')) {
+    if (!pageSymbols && named.length > 0)
+      out.push({ ...base, length, classes: chosen, symbols: named.join('') });
     out.push({ ...base, length, classes: chosen, ...(symbols ? { symbols } : {}) });
     if (!pageSymbols) out.push({ ...base, length, classes: chosen, symbols: SAFE_SYMBOLS });
   }

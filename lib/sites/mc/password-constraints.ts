@@ -142,7 +142,7 @@ export function readPasswordConstraints(top: Document): PagePasswordConstraints 
     )
       c.noSymbols = true;
     const listed =
-      /(?:dozwolone )?znaki specjalne(?: \(?dozwolone\)?)?:\s*([!-/:-@[-`{-~](?:[\s,]*[!-/:-@[-`{-~])*)/.exec(
+      /znak(?:i|ow)? specjaln\w*(?: \(?dozwolone\)?)?(?: (?:sposrod|z zestawu|z listy|z grupy))?:\s*([!-/:-@[-`{-~](?:[\s,]*[!-/:-@[-`{-~])*)/.exec(
         text,
       );
     if (listed?.[1]) c.allowedSymbols = listed[1].replace(/[\s,]/g, '');

@@ -123,6 +123,12 @@ describe('the rule text a form states is read as a person reads it', () => {
     ).toMatchObject({ minLength: 10, requires: ['digits', 'symbols'] });
   });
 
+  it('the special characters listed after "spośród:" or "znaki specjalne:" are the ones allowed; examples are not a list', () => {
+    expect(read('co najmniej jeden znak specjalny spośród: ! @ # % *').allowedSymbols).toBe('!@#%*');
+    expect(read('Dozwolone znaki specjalne: ! $ &').allowedSymbols).toBe('!$&');
+    expect(read('zawierać znak specjalny (np. ! @ # %)').allowedSymbols).toBeUndefined();
+  });
+
   it('"tylko litery i cyfry" forbids symbols and never requires one', () => {
     const c = read('Hasło musi mieć od 8 do 16 znaków i może zawierać tylko litery i cyfry.');
     expect(c).toMatchObject({ minLength: 8, maxLength: 16, noSymbols: true });
