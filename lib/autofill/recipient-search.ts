@@ -156,9 +156,9 @@ export async function pickRecipient(
   });
   // A page that re-renders identical rows for a repeated search leaves nothing "fresh": judge all rows.
   let exact = settled && settled.length > 0 ? settled : (evaluate(false) ?? []);
-  if (exact.length === 0 && settled !== null) {
+  if (exact.length === 0 && settled !== null && !pageButton(scopesOf(), NEXT_PAGE)) {
     // Results may come in batches (decoys first, the rest later): the name when it comes, "not found"
-    // only once the results stopped changing for a while.
+    // only once the results stopped changing for a while. Paged results are read page by page instead.
     exact =
       (await waitFor(roots(docs), () => nonEmpty(evaluate(false)), {
         timeoutMs: Math.min(timing.timeoutMs, 3 * RESULTS_QUIET_MS),
