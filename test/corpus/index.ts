@@ -1,6 +1,7 @@
 // The replica-page corpus (CONTRACT.md): generated variants first, then the hand-written ones.
 
 import { blind2Variants } from './blind2';
+import { blind3Variants } from './blind3';
 import { generatedVariants } from './generate';
 import { handVariants } from './hand';
 import type { CorpusVariant } from './types';
@@ -18,7 +19,7 @@ let cache: CorpusVariant[] | undefined;
 
 /** All variants (generated + hand-written), deterministic order. */
 export function corpusVariants(): CorpusVariant[] {
-  cache ??= [...generatedVariants(), ...handVariants(), ...blind2Variants()];
+  cache ??= [...generatedVariants(), ...handVariants(), ...blind2Variants(), ...blind3Variants()];
   return cache;
 }
 
