@@ -1,6 +1,8 @@
 // Small DOM helpers that work across frames: every constructor and check is taken from the element's own
 // window (an iframe is another realm), and elements are recognised by tag/role, never by `instanceof`.
 
+import { normalizeText } from '../text/normalize';
+
 /** A document the engine searches, with the path of iframe indexes that leads to it from the top. */
 export interface FrameDocument {
   doc: Document;
@@ -163,4 +165,25 @@ export function composedParent(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
   const root = el.getRootNode() as ShadowRoot;
   return (root as { host?: Element }).host ?? null;
+}
+
+/** What a page shows while it works: a progress bar, a busy region, or a status that says so. */
+const BUSY = '[aria-busy="true"], [role="progressbar"], [role="status"]';
+const BUSY_WORDS =
+  /^(przetwarzanie|ladowanie|wczytywanie|zapisywanie|sprawdzanie|wyszukiwanie|szukam|prosze czekac|trwa (ladowanie|przetwarzanie|zapisywanie|wyszukiwanie|sprawdzanie|wczytywanie))/;
+
+/**
+ * Whether a page shows that it is still working ("Przetwarzanie…" in a status line, a progress bar, a
+ * region marked busy): a request it sent has not come back, so what it keeps may still change.
+ */
+export function showsBusy(docs: readonly FrameDocument[]): boolean {
+  return docs.some(({ doc }) =>
+    deepQueryAll(doc, BUSY).some((el) => {
+      if (!isRendered(el)) return false;
+      const style = viewOf(el).getComputedStyle?.(el);
+      if (style && (style.visibility === 'hidden' || style.display === 'none')) return false;
+      if (!el.matches('[role="status"]')) return true;
+      return BUSY_WORDS.test(normalizeText(el.textContent).replace(/[.…]+$/, ''));
+    }),
+  );
 }

@@ -11,7 +11,26 @@ export type { LabelledText };
  * (./text `cleanLabel`), and "Adresat i treść" (a section heading) is a phrase, not a label and its value.
  */
 export function findLabelledText(root: Element, labels: readonly string[]): LabelledText | null {
-  return findText(root, labels, { clean: cleanLabel, separated: true, value: shownValue });
+  const found = findText(root, labels, { clean: cleanLabel, separated: true, value: shownValue });
+  return found && { ...found, text: withoutCaption(found.text, labels) };
+}
+
+/**
+ * The value without a caption of its own that names the same thing ("Adresat" above "Nazwa adresata:
+ * nie wybrano" shows "nie wybrano"): a short text before a colon with a word that begins with a word of
+ * the label, or the other way round.
+ */
+function withoutCaption(text: string, labels: readonly string[]): string {
+  const m = /^([^:]{2,40}):\s*(\S.*)$/.exec(text);
+  if (!m) return text;
+  const words = (t: string) =>
+    cleanLabel(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4);
+  const caption = words(m[1] ?? '');
+  const named = labels.flatMap(words);
+  const same = caption.some((c) => named.some((w) => c.startsWith(w) || w.startsWith(c)));
+  return same ? shownValue(m[2] ?? '') || (m[2] ?? '') : text;
 }
 
 /** A required marker in words, bracketed or not (the screen-reader text of an asterisk icon). */

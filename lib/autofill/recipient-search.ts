@@ -381,6 +381,18 @@ const PREVIOUS_PAGE = ['Poprzednia', 'Poprzednia strona', 'Poprzednie'];
 /** Pages of results read at most (a directory search lists a few pages, not hundreds). */
 const MAX_PAGES = 10;
 
+/**
+ * A control the page shows as unavailable: disabled, aria-disabled, or (a link styled as a button) a
+ * class token saying so ("ui-state-disabled", "p-disabled", "disabled").
+ */
+function isDisabledLink(button: Element): boolean {
+  return (
+    (button as HTMLButtonElement).disabled === true ||
+    button.getAttribute('aria-disabled') === 'true' ||
+    Array.from(button.classList).some((c) => /(^|[-_])disabled$/i.test(c))
+  );
+}
+
 /** The visible result items in the scopes. */
 function visibleItems(scopes: readonly Element[]): Element[] {
   return scopes.flatMap((scope) => Array.from(scope.querySelectorAll(ITEM)).filter(isRendered));
@@ -395,8 +407,7 @@ function pageButton(scopes: readonly Element[], labels: readonly string[]): Elem
   for (let level = 0; box && level < 4; level++, box = box.parentElement) {
     if (box.matches('form, body') || box.querySelector('textarea, [contenteditable="true"]')) return null;
     const button = findButton([box], labels);
-    if (button && !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true')
-      return button;
+    if (button && !isDisabledLink(button)) return button;
   }
   return null;
 }
@@ -765,7 +776,9 @@ function nativeOptionHolders(scope: Element, wanted: string): Element[] {
 /** The result item holding a name: its row/option, or the smallest box holding one pick control. */
 function itemOf(holder: Element, scope: Element): Element {
   if (holder.localName === 'option') return holder;
-  const row = holder.closest(ITEM);
+  // A cell is part of its row: the row is the result (its "Wybierz" is in another cell).
+  const cell = holder.closest('[role="gridcell"], td');
+  const row = cell?.closest('tr, [role="row"]') ?? holder.closest(ITEM);
   if (row && scope.contains(row)) return row;
   for (let el: Element | null = holder; el && el !== scope; el = el.parentElement) {
     const picks = el.querySelectorAll(PICKABLE).length + (el.matches(PICKABLE) ? 1 : 0);

@@ -122,6 +122,8 @@ function siblingValue(
   let el: Element | null = labelElement;
   for (let level = 0; el && level < 3; level++) {
     for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      // A component after the label is its field (its value inside, in its shadow): nothing further on.
+      if (sib.shadowRoot) return null;
       if (sib.matches(NOT_VALUE)) continue;
       const input = sib.matches('input') ? sib : sib.querySelector('input:not([type="hidden"])');
       if (input && isRendered(input)) return (input as HTMLInputElement).value.trim();

@@ -15,6 +15,23 @@ function shown(html: string): string | undefined {
 }
 
 describe('the recipient display', () => {
+  it('reads the value after a caption of its own that names the same thing ("Nazwa adresata:")', () => {
+    const row = (v: string) =>
+      `<div><h2>Adresat</h2><div class="row"><span>Nazwa adresata:</span> <span>${v}</span></div></div>`;
+    expect(shown(row('nie wybrano'))).toBe('nie wybrano');
+    expect(shown(row('Ministerstwo Cyfryzacji'))).toBe('Ministerstwo Cyfryzacji');
+    // A caption naming something else stays part of the value.
+    expect(shown('<p>Adresat: Urząd: Ministerstwo Cyfryzacji</p>')).toBe('Urząd: Ministerstwo Cyfryzacji');
+  });
+
+  it('does not read past a component standing for the field (the next section is not its value)', () => {
+    customElements.define('x-combo', class extends HTMLElement {});
+    document.body.innerHTML =
+      '<section><h3>Adresat</h3><x-combo id="c"></x-combo></section><section><h3>Pismo</h3><p>Rodzaj</p></section>';
+    (document.getElementById('c') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML = '<input>';
+    expect(findLabelledText(document.body, ['Adresat'])).toBeNull();
+  });
+
   it('does not read the hidden "Wymagane" of a required marker as the value', () => {
     expect(
       shown(

@@ -10,7 +10,12 @@ import { fill } from '../../../lib/autofill';
 import type { FillReport } from '../../../lib/autofill/types';
 import { snapshotForApplication } from '../../../lib/documents/snapshot';
 import { pismoOgolneRecipe } from '../../../lib/sites/epuap';
-import { fillMcForm, mcFormShown, readPasswordConstraintsWhenShown } from '../../../lib/sites/mc';
+import {
+  fillMcForm,
+  mcFormShown,
+  passwordInputs,
+  readPasswordConstraintsWhenShown,
+} from '../../../lib/sites/mc';
 import { generatePasswordPairFitting } from '../../../lib/vault';
 import { BRUDZEW_COMPLETE } from '../../fixtures/sample-profiles';
 import { honourSelectedOnParsedOptions } from './happy-dom-fidelity';
@@ -96,6 +101,9 @@ export const SNAPSHOT = snapshotForApplication(BRUDZEW_COMPLETE, { now: new Date
 /** The assistant's fill of one variant (every step the clerk moves on to), the reports in order. */
 export async function runAssistant(v: Variant, page: OpenVariant): Promise<FillReport[]> {
   const reports: FillReport[] = [];
+  // As mc.html's vault: one pair for the whole form, made to fit the rules of the first step that shows
+  // password fields (a later step repeating them gets the same pair).
+  let pair: ReturnType<typeof generatePasswordPairFitting> | undefined;
   const once = async (): Promise<void> => {
     if (v.form === 'pismo') {
       reports.push((await fill(pismoOgolneRecipe, {}, page.document, FAST)).report);
@@ -104,7 +112,9 @@ export async function runAssistant(v: Variant, page: OpenVariant): Promise<FillR
       const constraints = await readPasswordConstraintsWhenShown(page.document, FAST.timeoutMs, () =>
         mcFormShown(page.document),
       );
-      const passwords = generatePasswordPairFitting(constraints);
+      pair ??=
+        passwordInputs(page.document).length > 0 ? generatePasswordPairFitting(constraints) : undefined;
+      const passwords = pair ?? generatePasswordPairFitting(constraints);
       reports.push(
         (
           await fillMcForm(
