@@ -10,7 +10,7 @@ import {
   currentValue,
   sameChoice,
 } from './choice';
-import { collectDocuments, type FrameDocument, shownText, showsBusy } from './dom';
+import { collectDocuments, type FrameDocument, shownText } from './dom';
 import { handleAttachment } from './file';
 import { type Control, controlOf, locateControl, mirrorOf } from './locate';
 import { resolveLocator } from './locator';
@@ -29,7 +29,7 @@ import {
 } from './set-value';
 import { collapseSpaces, normalizeText } from './text';
 import type { FieldReport, FieldResult, FillOptions, FillOutcome, FillPlan, PlannedField } from './types';
-import { settle, waitFor } from './wait';
+import { settle, untilIdle, waitFor } from './wait';
 
 const OK_STATUSES = new Set(['filled', 'already', 'hint']);
 /** After each field, the page has settled when a turn of its event loop passes without a DOM change. */
@@ -39,7 +39,7 @@ const FINAL_QUIET_MS = 30;
 const FINAL_SETTLE_MAX_MS = 400;
 const DISABLED = ':disabled, [aria-disabled="true"]';
 /** How long the verify stage waits for a page that shows it is still working. */
-const BUSY_MAX_MS = 5000;
+export const BUSY_MAX_MS = 5000;
 /** How long a disabled control may take to be enabled by the page. */
 const ENABLE_WAIT_MS = 1000;
 
@@ -169,11 +169,7 @@ async function verifyKept(
   let pending = plan.fields.map((_, i) => i).filter((i) => results[i]?.kept);
   for (let round = 0; round < 2 && pending.length > 0; round++) {
     // A page that sent what was typed to its server ("Przetwarzanie…") keeps it only once the answer is in.
-    await waitFor(rootsOf(collectDocuments(top)), () => (showsBusy(collectDocuments(top)) ? null : true), {
-      timeoutMs: Math.min(timing.timeoutMs, BUSY_MAX_MS),
-      pollMs: 100,
-      checkFirst: true,
-    });
+    await untilIdle(top, BUSY_MAX_MS);
     await settle(() => rootsOf(collectDocuments(top)), FINAL_QUIET_MS, FINAL_SETTLE_MAX_MS);
     const lost: number[] = [];
     for (const i of pending) {

@@ -167,23 +167,41 @@ export function composedParent(el: Element): Element | null {
   return (root as { host?: Element }).host ?? null;
 }
 
-/** What a page shows while it works: a progress bar, a busy region, or a status that says so. */
-const BUSY = '[aria-busy="true"], [role="progressbar"], [role="status"]';
+/** What a page shows while it works: a progress bar, a busy region, or a status line that says so. */
+const BUSY = '[aria-busy="true"], [role="progressbar"]';
+const STATUS_AREAS =
+  '[role="status"], [aria-live], [class*="status"], [class*="loading"], [class*="busy"], [class*="spinner"]';
 const BUSY_WORDS =
   /^(przetwarzanie|ladowanie|wczytywanie|zapisywanie|sprawdzanie|wyszukiwanie|szukam|prosze czekac|trwa (ladowanie|przetwarzanie|zapisywanie|wyszukiwanie|sprawdzanie|wczytywanie))/;
 
+/** Shown, and not hidden by its own style or that of an ancestor up to `area`. */
+function showsItself(el: Element, area: Element): boolean {
+  if (!isRendered(el)) return false;
+  for (let at: Element | null = el; at; at = at === area ? null : at.parentElement) {
+    const style = viewOf(at).getComputedStyle?.(at);
+    if (style && (style.visibility === 'hidden' || style.display === 'none')) return false;
+  }
+  return true;
+}
+
+function ownText(el: Element): string {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue ?? '';
+  return normalizeText(text).replace(/[.…]+$/, '');
+}
+
 /**
- * Whether a page shows that it is still working ("Przetwarzanie…" in a status line, a progress bar, a
- * region marked busy): a request it sent has not come back, so what it keeps may still change.
+ * Whether a page shows that it is still working ("Przetwarzanie…", "Trwa zapisywanie…" in a status line,
+ * a progress bar, a region marked busy): a request it sent has not come back, so what it keeps may change.
  */
 export function showsBusy(docs: readonly FrameDocument[]): boolean {
-  return docs.some(({ doc }) =>
-    deepQueryAll(doc, BUSY).some((el) => {
-      if (!isRendered(el)) return false;
-      const style = viewOf(el).getComputedStyle?.(el);
-      if (style && (style.visibility === 'hidden' || style.display === 'none')) return false;
-      if (!el.matches('[role="status"]')) return true;
-      return BUSY_WORDS.test(normalizeText(el.textContent).replace(/[.…]+$/, ''));
-    }),
+  return docs.some(
+    ({ doc }) =>
+      deepQueryAll(doc, BUSY).some((el) => showsItself(el, el)) ||
+      deepQueryAll(doc, STATUS_AREAS).some((area) =>
+        [area, ...Array.from(area.querySelectorAll('*'))].some(
+          (el) => BUSY_WORDS.test(ownText(el)) && showsItself(el, area),
+        ),
+      ),
   );
 }

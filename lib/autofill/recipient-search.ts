@@ -6,6 +6,7 @@
 import { isPlaceholderText } from './choice';
 import {
   byId,
+  collectDocuments,
   deepQueryAll,
   type FrameDocument,
   isRendered,
@@ -59,7 +60,7 @@ export interface PendingPick {
  * is pending, so the caller may go on with other fields while the page takes the choice.
  */
 export async function pickRecipient(
-  docs: readonly FrameDocument[],
+  docsAtStart: readonly FrameDocument[],
   field: PlannedSearchField,
   timing: Timing,
   learned?: Element,
@@ -68,6 +69,13 @@ export async function pickRecipient(
   const wording = { label: field.label, opener: spec.openLabels[0], exactHint: spec.exactMatchHint };
   const target = field.value ?? '';
   const wanted = normalizeText(target);
+  // The picker may open in a frame that did not exist before (a modal holding an iframe): the documents
+  // are collected again while it is awaited.
+  let docs = docsAtStart;
+  const top = docsAtStart[0]?.doc;
+  const refresh = (): void => {
+    if (top) docs = collectDocuments(top);
+  };
 
   const displayBefore = readDisplay(docs, field.labels);
   if (displayBefore && !isPlaceholderText(displayBefore.text)) {
@@ -100,9 +108,12 @@ export async function pickRecipient(
     if (trigger && !safeClick(trigger))
       return { status: 'not-found', message: msg.searchNotFound(wording, target) };
     // The picker opened may be a search, or a tree of entities to browse.
-    const findPicker = (): Element | null => findInput() ?? findTree(docs);
+    const findPicker = (): Element | null => {
+      refresh();
+      return findInput() ?? findTree(docs);
+    };
     const picker = trigger
-      ? await waitFor(roots(docs), findPicker, { timeoutMs: timing.timeoutMs })
+      ? await waitFor(roots(docs), findPicker, { timeoutMs: timing.timeoutMs, pollMs: 100 })
       : findPicker();
     if (picker && picker.localName !== 'input') {
       const labels = { pick: spec.pickLabels, confirm: spec.confirmLabels ?? [] };
@@ -137,6 +148,8 @@ export async function pickRecipient(
   }
 
   const evaluate = (freshOnly: boolean): Element[] | null => {
+    // A search in a frame may load its results as a new document of that frame.
+    refresh();
     const scopes = scopesOf();
     if (scopes.some((s) => s.closest('[aria-busy="true"]') || s.querySelector('[aria-busy="true"]')))
       return null;
@@ -153,6 +166,7 @@ export async function pickRecipient(
   const settled = await waitFor(roots(docs), () => evaluate(true), {
     timeoutMs: timing.timeoutMs,
     settleMs: timing.settleMs,
+    pollMs: 250,
   });
   // A page that re-renders identical rows for a repeated search leaves nothing "fresh": judge all rows.
   let exact = settled && settled.length > 0 ? settled : (evaluate(false) ?? []);

@@ -38,6 +38,9 @@ export function dispatchValueEvents(el: Element, data: string | null): void {
         })
       : new view.Event('input', { bubbles: true, composed: true });
   el.dispatchEvent(input);
+  // Older pages read a typed value on keyup only (onkeyup="…"), as the last key of a person's typing.
+  if (/^(input|textarea)$/.test(el.localName))
+    el.dispatchEvent(new view.KeyboardEvent('keyup', { bubbles: true, composed: true, key: 'Unidentified' }));
   el.dispatchEvent(new view.Event('change', { bubbles: true }));
 }
 

@@ -1,5 +1,7 @@
 // Waiting for asynchronous pages without polling: re-check only when the DOM changes, give up on a timeout.
 
+import { collectDocuments, showsBusy } from './dom';
+
 export interface WaitOptions {
   timeoutMs: number;
   /** After a change, wait this long without further changes before checking (lets a list finish rendering). */
@@ -106,5 +108,18 @@ export function settle(roots: () => readonly Node[], quietMs: number, maxMs: num
       observers.push(observer);
     }
     restart();
+  });
+}
+
+/**
+ * Resolves once the page (every frame) no longer shows that it is working ("Przetwarzanie…", a progress
+ * bar), or after `maxMs`: what it sent to its server is kept only once the answer is in.
+ */
+export function untilIdle(top: Document, maxMs: number): Promise<unknown> {
+  const roots = collectDocuments(top).map((d) => d.doc.documentElement);
+  return waitFor(roots, () => (showsBusy(collectDocuments(top)) ? null : true), {
+    timeoutMs: maxMs,
+    pollMs: 100,
+    checkFirst: true,
   });
 }

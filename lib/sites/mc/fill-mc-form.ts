@@ -1,10 +1,11 @@
 import { collectDocuments, fill } from '../../autofill';
+import { BUSY_MAX_MS } from '../../autofill/apply';
 import { collectControls, evidenceOf, locateControl } from '../../autofill/locate';
 import { openNamingPass } from '../../autofill/naming-cache';
 import { qualify } from '../../autofill/qualify';
 import { guardSubmissions } from '../../autofill/safety';
 import type { FieldSpec, FillOptions, FillReport, Locator, Recipe } from '../../autofill/types';
-import { waitFor } from '../../autofill/wait';
+import { untilIdle, waitFor } from '../../autofill/wait';
 import type { ApplicationSnapshot } from '../../documents/snapshot';
 import { DATA_FIELDS, FIRST_NAME_LABELS, LAST_NAME_LABELS, mcFormFill, withSplitName } from './form-recipe';
 import { passwordFieldsShown, passwordInputs } from './password-constraints';
@@ -65,6 +66,8 @@ async function fillAll(
   // A wizard's step with the data fields alone shows no password field: not waited for beyond a quiet page.
   await passwordFieldsShown(top, timeoutMs, () => shown);
   const secret = fillPasswordFields(top, passwords, options);
+  // A page that checks each password on its server keeps it once the answer is in.
+  await untilIdle(top, BUSY_MAX_MS);
   return {
     report: combineReports(data.report, secret.fields),
     elements: new Map([...data.elements, ...secret.elements]),

@@ -136,7 +136,7 @@ export function readPasswordConstraints(top: Document): PagePasswordConstraints 
       atMost(Number(m[1]));
     }
     if (
-      /tylko (z )?(litery|liter) i cyfr|wylacznie (z )?(litery|liter) i cyfr|tylko znaki alfanumeryczne|bez znakow specjalnych|nie moze zawierac znakow specjalnych|znaki specjalne (sa )?niedozwolone/.test(
+      /(tylko|wylacznie) (z )?liter\w*( lacinski\w*| angielski\w*)? i cyfr|tylko znaki alfanumeryczne|bez znakow specjalnych|nie moze zawierac znakow specjalnych|znaki specjalne (sa )?niedozwolone/.test(
         text,
       )
     )

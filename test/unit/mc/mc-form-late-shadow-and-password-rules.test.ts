@@ -129,6 +129,10 @@ describe('the rule text a form states is read as a person reads it', () => {
     expect(read('zawierać znak specjalny (np. ! @ # %)').allowedSymbols).toBeUndefined();
   });
 
+  it('"wyłącznie litery łacińskie i cyfry" forbids symbols too', () => {
+    expect(read('Hasło: od 8 do 16 znaków, wyłącznie litery łacińskie i cyfry.').noSymbols).toBe(true);
+  });
+
   it('"tylko litery i cyfry" forbids symbols and never requires one', () => {
     const c = read('Hasło musi mieć od 8 do 16 znaków i może zawierać tylko litery i cyfry.');
     expect(c).toMatchObject({ minLength: 8, maxLength: 16, noSymbols: true });
