@@ -10,9 +10,10 @@
 export const LAUNCHER_TAG = 'asystent-epuap-launcher';
 const NOTICE_TAG = 'asystent-epuap-notice';
 
-// The host is fixed in the corner whatever the page's CSS says about unknown elements.
+// The host is fixed in the corner whatever the page's CSS says about unknown elements (`all:initial`,
+// inline and important, already gives it no margin, padding or border).
 const HOST_STYLE =
-  'all:initial!important;position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483646!important;display:block!important;margin:0!important;padding:0!important;border:0!important';
+  'all:initial!important;position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483646!important;display:block!important';
 
 const BASE = `:host{all:initial}*{font:14px/1.4 system-ui,sans-serif;color:#1b1f24;margin:0}
 button{display:block;border-radius:4px;padding:6px 10px;border:1px solid #4a5560;background:#fff;cursor:pointer}
