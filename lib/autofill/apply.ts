@@ -38,8 +38,6 @@ const FIELD_QUIET_MS = 0;
 const FINAL_QUIET_MS = 30;
 const FINAL_SETTLE_MAX_MS = 400;
 const DISABLED = ':disabled, [aria-disabled="true"]';
-/** How long the verify stage waits for a page that shows it is still working. */
-export const BUSY_MAX_MS = 5000;
 /** How long a disabled control may take to be enabled by the page. */
 const ENABLE_WAIT_MS = 1000;
 
@@ -169,7 +167,7 @@ async function verifyKept(
   let pending = plan.fields.map((_, i) => i).filter((i) => results[i]?.kept);
   for (let round = 0; round < 2 && pending.length > 0; round++) {
     // A page that sent what was typed to its server ("Przetwarzanie…") keeps it only once the answer is in.
-    await untilIdle(top, BUSY_MAX_MS);
+    await untilIdle(top);
     await settle(() => rootsOf(collectDocuments(top)), FINAL_QUIET_MS, FINAL_SETTLE_MAX_MS);
     const lost: number[] = [];
     for (const i of pending) {

@@ -396,10 +396,10 @@ const PREVIOUS_PAGE = ['Poprzednia', 'Poprzednia strona', 'Poprzednie'];
 const MAX_PAGES = 10;
 
 /**
- * A control the page shows as unavailable: disabled, aria-disabled, or (a link styled as a button) a
+ * A control the page shows as unavailable: disabled, aria-disabled, or (a link styled as a button) with a
  * class token saying so ("ui-state-disabled", "p-disabled", "disabled").
  */
-function isDisabledLink(button: Element): boolean {
+function isUnavailable(button: Element): boolean {
   return (
     (button as HTMLButtonElement).disabled === true ||
     button.getAttribute('aria-disabled') === 'true' ||
@@ -421,7 +421,7 @@ function pageButton(scopes: readonly Element[], labels: readonly string[]): Elem
   for (let level = 0; box && level < 4; level++, box = box.parentElement) {
     if (box.matches('form, body') || box.querySelector('textarea, [contenteditable="true"]')) return null;
     const button = findButton([box], labels);
-    if (button && !isDisabledLink(button)) return button;
+    if (button && !isUnavailable(button)) return button;
   }
   return null;
 }

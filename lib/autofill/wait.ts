@@ -111,11 +111,14 @@ export function settle(roots: () => readonly Node[], quietMs: number, maxMs: num
   });
 }
 
+/** How long a fill waits at most for a page that shows it is still working. */
+const BUSY_MAX_MS = 5000;
+
 /**
  * Resolves once the page (every frame) no longer shows that it is working ("Przetwarzanie…", a progress
  * bar), or after `maxMs`: what it sent to its server is kept only once the answer is in.
  */
-export function untilIdle(top: Document, maxMs: number): Promise<unknown> {
+export function untilIdle(top: Document, maxMs = BUSY_MAX_MS): Promise<unknown> {
   const roots = collectDocuments(top).map((d) => d.doc.documentElement);
   return waitFor(roots, () => (showsBusy(collectDocuments(top)) ? null : true), {
     timeoutMs: maxMs,

@@ -1,5 +1,4 @@
 import { collectDocuments, fill } from '../../autofill';
-import { BUSY_MAX_MS } from '../../autofill/apply';
 import { collectControls, evidenceOf, locateControl } from '../../autofill/locate';
 import { openNamingPass } from '../../autofill/naming-cache';
 import { qualify } from '../../autofill/qualify';
@@ -67,7 +66,7 @@ async function fillAll(
   await passwordFieldsShown(top, timeoutMs, () => shown);
   const secret = fillPasswordFields(top, passwords, options);
   // A page that checks each password on its server keeps it once the answer is in.
-  await untilIdle(top, BUSY_MAX_MS);
+  await untilIdle(top);
   return {
     report: combineReports(data.report, secret.fields),
     elements: new Map([...data.elements, ...secret.elements]),

@@ -38,8 +38,11 @@ const text = (key: McValueKey, label: string, labels: string[]): FieldSpec => ({
   value: { from: key },
 });
 
-/** The data fields in the order the form is likely to show them; bare words like "Numer" would also match "Numer telefonu", so they count only as the whole label (EXACT_ONLY). */
-/** The form's data fields (not the passwords, not the consent); also how the form is recognised. */
+/**
+ * The form's data fields (not the passwords, not the consent), in the order the form is likely to show
+ * them; also how the form is recognised. Bare words like "Numer" would also match "Numer telefonu", so
+ * they count only as the whole label (EXACT_ONLY).
+ */
 export const DATA_FIELDS: FieldSpec[] = [
   text('applicant', 'Nazwa jednostki', [
     'Nazwa jednostki samorządu terytorialnego',
